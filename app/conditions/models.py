@@ -1,0 +1,44 @@
+"""Conditions and symptoms, their synonyms, and which points a source says help."""
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.model_base import Base, Cited
+
+
+class Condition(Cited, Base):
+    __tablename__ = "conditions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class ConditionSynonym(Cited, Base):
+    __tablename__ = "condition_synonyms"
+    __table_args__ = (UniqueConstraint("condition_id", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    condition_id: Mapped[int] = mapped_column(
+        ForeignKey("conditions.id", ondelete="CASCADE"), index=True
+    )
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class PointCondition(Cited, Base):
+    """What a source claims a point does for a condition (traditional use, not evidence)."""
+
+    __tablename__ = "point_conditions"
+    __table_args__ = (
+        UniqueConstraint("point_id", "condition_id", "source_id"),
+        CheckConstraint("relevance BETWEEN 1 AND 3", name="relevance_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("points.id", ondelete="CASCADE"), index=True)
+    condition_id: Mapped[int] = mapped_column(
+        ForeignKey("conditions.id", ondelete="CASCADE"), index=True
+    )
+    claim: Mapped[str] = mapped_column(Text)
+    relevance: Mapped[int]

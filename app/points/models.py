@@ -1,0 +1,134 @@
+"""Acupoints, their names, locations and how to press them."""
+
+import enum
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.model_base import Base, Cited, str_enum
+
+
+class PointKind(enum.StrEnum):
+    STANDARD = "standard"
+    EXTRA = "extra"
+
+
+class Laterality(enum.StrEnum):
+    BILATERAL = "bilateral"
+    MIDLINE = "midline"
+    SINGLE_SIDE = "single_side"
+    SEVERAL_SITES = "several_sites"
+
+
+class NameKind(enum.StrEnum):
+    PINYIN = "pinyin"
+    PINYIN_TONELESS = "pinyin_toneless"
+    HANZI = "hanzi"
+    HANZI_TRADITIONAL = "hanzi_traditional"
+    ENGLISH = "english"
+    ALIAS = "alias"
+    CODE_ALIAS = "code_alias"
+
+
+class LocationKind(enum.StrEnum):
+    LAY = "lay"
+    ANATOMICAL = "anatomical"
+
+
+class SideUse(enum.StrEnum):
+    EACH_SIDE = "each_side"
+    ALTERNATE_SIDES = "alternate_sides"
+    BOTH_SIDES_TOGETHER = "both_sides_together"
+    NOT_STATED = "not_stated"
+
+
+class Point(Cited, Base):
+    __tablename__ = "points"
+    __table_args__ = (
+        CheckConstraint("number > 0", name="number_positive"),
+        CheckConstraint(
+            "(kind = 'standard' AND meridian_id IS NOT NULL AND extra_group IS NULL)"
+            " OR (kind = 'extra' AND meridian_id IS NULL AND extra_group IS NOT NULL)",
+            name="kind_matches_meridian",
+        ),
+        UniqueConstraint("meridian_id", "number"),
+        UniqueConstraint("extra_group", "number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    kind: Mapped[PointKind] = mapped_column(str_enum(PointKind, "point_kind"))
+    meridian_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meridians.id", ondelete="RESTRICT"), index=True
+    )
+    extra_group: Mapped[str | None] = mapped_column(String(8))
+    number: Mapped[int]
+    laterality: Mapped[Laterality] = mapped_column(str_enum(Laterality, "laterality"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class PointName(Cited, Base):
+    __tablename__ = "point_names"
+    __table_args__ = (UniqueConstraint("point_id", "kind", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("points.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[NameKind] = mapped_column(str_enum(NameKind, "name_kind"))
+    value: Mapped[str] = mapped_column(String(200), index=True)
+    language: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class PointLocation(Cited, Base):
+    __tablename__ = "point_locations"
+    __table_args__ = (UniqueConstraint("point_id", "kind", "source_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("points.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[LocationKind] = mapped_column(str_enum(LocationKind, "location_kind"))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Technique(Cited, Base):
+    """How a source says to press a point; a field the source leaves out stays NULL."""
+
+    __tablename__ = "techniques"
+    __table_args__ = (
+        UniqueConstraint("point_id", "source_id"),
+        CheckConstraint(
+            "duration_min_seconds IS NULL OR duration_max_seconds IS NULL"
+            " OR duration_min_seconds <= duration_max_seconds",
+            name="duration_range",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("points.id", ondelete="CASCADE"), index=True)
+    instructions: Mapped[str] = mapped_column(Text)
+    applied_with: Mapped[str | None] = mapped_column(String(100))
+    motion: Mapped[str | None] = mapped_column(String(100))
+    pressure: Mapped[str | None] = mapped_column(String(100))
+    posture: Mapped[str | None] = mapped_column(String(200))
+    duration_min_seconds: Mapped[int | None]
+    duration_max_seconds: Mapped[int | None]
+    duration_text: Mapped[str | None] = mapped_column(String(100))
+    sides: Mapped[SideUse] = mapped_column(str_enum(SideUse, "side_use"))
+
+
+point_regions = Table(
+    "point_regions",
+    Base.metadata,
+    Column("point_id", ForeignKey("points.id", ondelete="CASCADE"), primary_key=True),
+    Column("region_id", ForeignKey("regions.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class PointCategory(Cited, Base):
+    """A special-point category (five-shu, back-shu, ...), only ever with a cited source."""
+
+    __tablename__ = "point_categories"
+    __table_args__ = (UniqueConstraint("point_id", "category"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("points.id", ondelete="CASCADE"), index=True)
+    category: Mapped[str] = mapped_column(String(60), index=True)

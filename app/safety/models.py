@@ -1,0 +1,51 @@
+"""Contraindications and cautions, with the scope they apply to."""
+
+import enum
+
+from sqlalchemy import Column, ForeignKey, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.model_base import Base, Cited, str_enum
+
+
+class Scope(enum.StrEnum):
+    WHOLE_PERSON = "whole_person"
+    SKIN_AT_SITE = "skin_at_site"
+    BODY_REGION = "body_region"
+
+
+class Trigger(enum.StrEnum):
+    PREGNANCY = "pregnancy"
+    SKIN_PROBLEM = "skin_problem"
+    PERSISTENT_OR_WORSENING_PAIN = "persistent_or_worsening_pain"
+
+
+class Severity(enum.StrEnum):
+    CAUTION = "caution"
+    AVOID = "avoid"
+
+
+class Contraindication(Cited, Base):
+    __tablename__ = "contraindications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    trigger: Mapped[Trigger] = mapped_column(str_enum(Trigger, "contraindication_trigger"))
+    scope: Mapped[Scope] = mapped_column(str_enum(Scope, "contraindication_scope"))
+    severity: Mapped[Severity] = mapped_column(str_enum(Severity, "severity"))
+    source_text: Mapped[str] = mapped_column(Text)
+    advice: Mapped[str] = mapped_column(Text)
+    seek_professional_care: Mapped[bool] = mapped_column(default=False)
+
+
+contraindication_regions = Table(
+    "contraindication_regions",
+    Base.metadata,
+    Column(
+        "contraindication_id",
+        ForeignKey("contraindications.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("region_id", ForeignKey("regions.id", ondelete="CASCADE"), primary_key=True),
+)
