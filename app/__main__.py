@@ -55,7 +55,10 @@ def validate(root: Path) -> int:
 
 
 def _report_invalid(invalid: SeedInvalid) -> int:
-    print(f"seed data rejected, nothing was written ({len(invalid.issues)} problem(s)):", file=sys.stderr)
+    print(
+        f"seed data rejected, nothing was written ({len(invalid.issues)} problem(s)):",
+        file=sys.stderr,
+    )
     for issue in invalid.issues:
         print(f"  {issue}", file=sys.stderr)
     return 1

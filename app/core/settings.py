@@ -19,7 +19,9 @@ class Settings(BaseSettings):
     )
     database_url: str = Field(
         default=DEFAULT_SQLITE_URL,
-        description="SQLAlchemy URL; SQLite file by default, postgresql+psycopg://... in production.",
+        description=(
+            "SQLAlchemy URL: a SQLite file by default, postgresql+psycopg://… in production."
+        ),
     )
     seed_dir: Path = Field(
         default=PROJECT_ROOT / "seed", description="Folder holding the seed data files."
@@ -31,18 +33,22 @@ class Settings(BaseSettings):
     reload_interval_seconds: float = Field(
         default=5.0,
         gt=0,
-        description="How often each process checks the dataset version and rebuilds its read model.",
+        description="Seconds between checks of the dataset version (read-model staleness bound).",
     )
     db_pool_size: int = Field(default=5, ge=1, description="Connections kept per process.")
     db_pool_timeout_seconds: float = Field(
         default=3.0, gt=0, description="Wait for a free connection before answering 503."
     )
-    max_page_size: int = Field(default=100, ge=1, le=1000, description="Largest page a list returns.")
+    max_page_size: int = Field(
+        default=100, ge=1, le=1000, description="Largest page a list returns."
+    )
     max_query_length: int = Field(
         default=200, ge=16, description="Longest free-text query or identifier accepted."
     )
     max_body_bytes: int = Field(default=64 * 1024, ge=1024, description="Largest request body.")
-    gzip_min_bytes: int = Field(default=1024, ge=0, description="Compress responses above this size.")
+    gzip_min_bytes: int = Field(
+        default=1024, ge=0, description="Compress responses above this size."
+    )
     cache_max_age_seconds: int = Field(
         default=300, ge=0, description="Cache-Control max-age for public reads."
     )

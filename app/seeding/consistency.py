@@ -195,15 +195,18 @@ def _point_names(data: SeedData) -> list[SeedIssue]:
                             f"code {name.value!r} names {', '.join(others)}, not {detail.code}",
                         )
                     )
-            elif name.language == "zh-Latn-pinyin" and detail.code in pinyin:
-                if fold(name.value) != pinyin[detail.code]:
-                    issues.append(
-                        SeedIssue(
-                            DETAILS,
-                            label,
-                            "names",
-                            f"pinyin {name.value!r} does not spell {detail.code}'s name "
-                            f"{pinyin[detail.code]!r}",
-                        )
+            elif (
+                name.language == "zh-Latn-pinyin"
+                and detail.code in pinyin
+                and fold(name.value) != pinyin[detail.code]
+            ):
+                issues.append(
+                    SeedIssue(
+                        DETAILS,
+                        label,
+                        "names",
+                        f"pinyin {name.value!r} does not spell {detail.code}'s name "
+                        f"{pinyin[detail.code]!r}",
                     )
+                )
     return issues

@@ -115,20 +115,33 @@ def read_seed(root: Path) -> tuple[SeedData | None, list[SeedIssue]]:
     """Validate every file; return the data only when no record has a problem."""
     reader = _Reader(root)
     manifests = reader.records("manifest.yaml", Manifest)
-    data = SeedData(
-        manifest=manifests[0] if manifests else Manifest.model_construct(),
-        sources=reader.records("sources.yaml", SourceRecord),
-        meridians=reader.records("catalog/meridians.yaml", MeridianRecord),
-        catalog_points=reader.records("catalog/points.csv", CatalogPointRecord),
-        extra_points=reader.records("catalog/extra_points.csv", CatalogExtraPointRecord),
-        regions=reader.records("content/regions.yaml", RegionRecord),
-        conditions=reader.records("content/conditions.yaml", ConditionRecord),
-        point_details=reader.records("content/points.yaml", PointDetailRecord),
-        contraindications=reader.records("content/contraindications.yaml", ContraindicationRecord),
-        routines=reader.records("content/routines.yaml", RoutineRecord),
-        tips=reader.records("content/tips.yaml", TipRecord),
-        errata=reader.records("content/errata.yaml", ErratumRecord),
-    )
+    sources = reader.records("sources.yaml", SourceRecord)
+    meridians = reader.records("catalog/meridians.yaml", MeridianRecord)
+    catalog_points = reader.records("catalog/points.csv", CatalogPointRecord)
+    extra_points = reader.records("catalog/extra_points.csv", CatalogExtraPointRecord)
+    regions = reader.records("content/regions.yaml", RegionRecord)
+    conditions = reader.records("content/conditions.yaml", ConditionRecord)
+    point_details = reader.records("content/points.yaml", PointDetailRecord)
+    contraindications = reader.records("content/contraindications.yaml", ContraindicationRecord)
+    routines = reader.records("content/routines.yaml", RoutineRecord)
+    tips = reader.records("content/tips.yaml", TipRecord)
+    errata = reader.records("content/errata.yaml", ErratumRecord)
     if len(manifests) != 1 and not any(i.file == "manifest.yaml" for i in reader.issues):
         reader.issues.append(SeedIssue("manifest.yaml", "-", "-", "expected exactly one manifest"))
-    return (None, reader.issues) if reader.issues else (data, [])
+    if reader.issues:
+        return None, reader.issues
+    data = SeedData(
+        manifest=manifests[0],
+        sources=sources,
+        meridians=meridians,
+        catalog_points=catalog_points,
+        extra_points=extra_points,
+        regions=regions,
+        conditions=conditions,
+        point_details=point_details,
+        contraindications=contraindications,
+        routines=routines,
+        tips=tips,
+        errata=errata,
+    )
+    return data, []

@@ -15,6 +15,7 @@ from sqlalchemy import Table, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from app.conditions.models import Condition, ConditionSynonym, PointCondition
+from app.core.model_base import Base
 from app.dataset.models import DatasetVersion
 from app.meridians.models import Meridian
 from app.points.models import (
@@ -32,6 +33,7 @@ from app.regions.models import Region
 from app.routines.models import Routine, RoutineStep
 from app.safety.models import Contraindication, contraindication_regions
 from app.seeding.reader import SeedData
+from app.seeding.schemas import CatalogExtraPointRecord, CatalogPointRecord
 from app.sources.models import Erratum, Source
 from app.tips.models import Tip
 
@@ -41,6 +43,12 @@ EDITORIAL_SOURCE = "acupoint-kb-editorial"
 MIDLINE_MERIDIANS = frozenset({"GV", "CV"})
 
 Row = dict[str, Any]
+
+
+def table_of(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 @dataclass(slots=True)
@@ -125,7 +133,9 @@ class _Sync:
         ids = select(*key_columns, table.c.id)
         return {tuple(row[:-1]): row[-1] for row in self.session.execute(ids)}
 
-    def schedule_prune(self, table: Table, keys: Sequence[str], wanted: set[tuple[Any, ...]]) -> None:
+    def schedule_prune(
+        self, table: Table, keys: Sequence[str], wanted: set[tuple[Any, ...]]
+    ) -> None:
         key_columns = [table.c[name] for name in keys]
         stale = [tuple(row) for row in self.session.execute(select(*key_columns))]
         self.pending_deletes.append((table, keys, [key for key in stale if key not in wanted]))
@@ -150,7 +160,7 @@ class _Sync:
         data = self.data
         sources = self._ids(
             self.upsert(
-                Source.__table__,
+                table_of(Source),
                 ["slug"],
                 [record.model_dump() for record in data.sources],
             )
@@ -162,7 +172,7 @@ class _Sync:
         )
         meridians = self._ids(
             self.upsert(
-                Meridian.__table__,
+                table_of(Meridian),
                 ["code"],
                 [
                     self.cited(catalog, position=position, **record.model_dump())
@@ -181,12 +191,12 @@ class _Sync:
                 parent_id=parent,
                 description=record.description,
             )
-            ids = self._ids(self.upsert(Region.__table__, ["slug"], [row], prune=False))
+            ids = self._ids(self.upsert(table_of(Region), ["slug"], [row], prune=False))
             regions[record.slug] = ids[record.slug]
-        self.schedule_prune(Region.__table__, ["slug"], {(r.slug,) for r in data.regions})
+        self.schedule_prune(table_of(Region), ["slug"], {(r.slug,) for r in data.regions})
         conditions = self._ids(
             self.upsert(
-                Condition.__table__,
+                table_of(Condition),
                 ["slug"],
                 [
                     self.cited(editorial, slug=c.slug, name=c.name, description=c.description)
@@ -221,13 +231,15 @@ class _Sync:
             )
             for p in data.extra_points
         ]
-        points = self._ids(self.upsert(Point.__table__, ["code"], point_rows))
-        self.upsert(PointName.__table__, ["point_id", "kind", "value"], self._names(points, sources))
+        points = self._ids(self.upsert(table_of(Point), ["code"], point_rows))
+        self.upsert(
+            table_of(PointName), ["point_id", "kind", "value"], self._names(points, sources)
+        )
         self._details(points, sources, regions, conditions)
         self._safety(sources, regions)
         self._routines(points, sources, conditions)
         self.upsert(
-            Tip.__table__,
+            table_of(Tip),
             ["slug"],
             [
                 self.cited(
@@ -241,7 +253,7 @@ class _Sync:
             ],
         )
         self.upsert(
-            Erratum.__table__,
+            table_of(Erratum),
             ["slug"],
             [
                 self.cited(
@@ -275,9 +287,11 @@ class _Sync:
             for detail in self.data.point_details
             for name in detail.names
         ]
-        catalog_rows = [(p, sources[CATALOG_SOURCE]) for p in self.data.catalog_points]
-        extra_rows = [(p, sources[EXTRA_POINTS_SOURCE]) for p in self.data.extra_points]
-        for point, standard in [*catalog_rows, *extra_rows]:
+        standard_names: list[tuple[CatalogPointRecord | CatalogExtraPointRecord, int]] = [
+            *((p, sources[CATALOG_SOURCE]) for p in self.data.catalog_points),
+            *((p, sources[EXTRA_POINTS_SOURCE]) for p in self.data.extra_points),
+        ]
+        for point, standard in standard_names:
             point_id = points[point.code]
             for kind, value, language, source in (
                 (NameKind.PINYIN, point.pinyin, "zh-Latn-pinyin", standard),
@@ -310,7 +324,9 @@ class _Sync:
             point, source = points[detail.code], sources[detail.source]
             if detail.lay_location:
                 locations.append(
-                    self.cited(source, point_id=point, kind=LocationKind.LAY, text=detail.lay_location)
+                    self.cited(
+                        source, point_id=point, kind=LocationKind.LAY, text=detail.lay_location
+                    )
                 )
             if detail.technique:
                 techniques.append(
@@ -327,26 +343,26 @@ class _Sync:
                     )
                 )
             links += [{"point_id": point, "region_id": regions[slug]} for slug in detail.regions]
-        self.upsert(PointLocation.__table__, ["point_id", "kind", "source_id"], locations)
-        self.upsert(Technique.__table__, ["point_id", "source_id"], techniques)
-        self.upsert(point_regions, ["point_id", "region_id"], _unique(links, ("point_id", "region_id")))
+        self.upsert(table_of(PointLocation), ["point_id", "kind", "source_id"], locations)
+        self.upsert(table_of(Technique), ["point_id", "source_id"], techniques)
+        self.upsert(
+            point_regions, ["point_id", "region_id"], _unique(links, ("point_id", "region_id"))
+        )
         editorial = sources[EDITORIAL_SOURCE]
         synonyms = [
             self.cited(editorial, condition_id=conditions[c.slug], value=value)
             for c in self.data.conditions
             for value in c.synonyms
         ]
-        self.upsert(ConditionSynonym.__table__, ["condition_id", "value"], synonyms)
-        self.upsert(
-            PointCondition.__table__, ["point_id", "condition_id", "source_id"], claims
-        )
+        self.upsert(table_of(ConditionSynonym), ["condition_id", "value"], synonyms)
+        self.upsert(table_of(PointCondition), ["point_id", "condition_id", "source_id"], claims)
 
     def _safety(self, sources: dict[str, int], regions: dict[str, int]) -> None:
         rows = [
             self.cited(sources[c.source], **c.model_dump(exclude={"source", "regions"}))
             for c in self.data.contraindications
         ]
-        ids = self._ids(self.upsert(Contraindication.__table__, ["slug"], rows))
+        ids = self._ids(self.upsert(table_of(Contraindication), ["slug"], rows))
         links = [
             {"contraindication_id": ids[c.slug], "region_id": regions[slug]}
             for c in self.data.contraindications
@@ -367,7 +383,7 @@ class _Sync:
             )
             for r in self.data.routines
         ]
-        ids = self._ids(self.upsert(Routine.__table__, ["slug"], rows))
+        ids = self._ids(self.upsert(table_of(Routine), ["slug"], rows))
         techniques = {
             (row.point_id, row.source_id): row.id
             for row in self.session.execute(
@@ -386,7 +402,7 @@ class _Sync:
             for r in self.data.routines
             for position, code in enumerate(r.steps, start=1)
         ]
-        self.upsert(RoutineStep.__table__, ["routine_id", "position"], steps)
+        self.upsert(table_of(RoutineStep), ["routine_id", "position"], steps)
 
     def _record_version(self) -> None:
         checksum = dataset_checksum(self.data)

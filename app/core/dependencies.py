@@ -1,0 +1,28 @@
+"""Request-scoped access to the read model and the settings."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from app.core.errors import ApiProblem
+from app.core.settings import Settings, get_settings
+from app.snapshot.build import Snapshot
+from app.snapshot.holder import SnapshotHolder
+
+
+def current_snapshot(request: Request) -> Snapshot:
+    holder: SnapshotHolder = request.app.state.snapshots
+    if not holder.ready:
+        raise ApiProblem(
+            503,
+            "not-ready",
+            "Service not ready",
+            "The knowledge base is not loaded yet.",
+            hint="Retry shortly; an operator may need to run the seed (`make seed`).",
+            headers={"Retry-After": "5"},
+        )
+    return holder.current
+
+
+SnapshotDep = Annotated[Snapshot, Depends(current_snapshot)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -1,0 +1,42 @@
+"""The one list envelope: items, total, limit, offset and links to the neighbouring pages."""
+
+from typing import Generic, TypeVar
+from urllib.parse import parse_qsl, urlencode
+
+from pydantic import BaseModel, Field
+from starlette.datastructures import URL
+
+ItemT = TypeVar("ItemT")
+
+
+class PageLinks(BaseModel):
+    self: str = Field(description="This page.")
+    next: str | None = Field(description="The next page, if any.")
+    prev: str | None = Field(description="The previous page, if any.")
+
+
+class Page(BaseModel, Generic[ItemT]):
+    items: list[ItemT]
+    total: int = Field(description="How many items match, over all pages.")
+    limit: int = Field(description="Page size used.")
+    offset: int = Field(description="Index of the first item on this page.")
+    links: PageLinks
+
+
+def page_of(items: list[ItemT], total: int, limit: int, offset: int, url: URL) -> Page[ItemT]:
+    def link(new_offset: int) -> str:
+        query = [(k, v) for k, v in parse_qsl(url.query, keep_blank_values=True) if k != "offset"]
+        query.append(("offset", str(new_offset)))
+        return f"{url.path}?{urlencode(query)}"
+
+    return Page[ItemT](
+        items=items,
+        total=total,
+        limit=limit,
+        offset=offset,
+        links=PageLinks(
+            self=link(offset),
+            next=link(offset + limit) if offset + limit < total else None,
+            prev=link(max(offset - limit, 0)) if offset > 0 else None,
+        ),
+    )

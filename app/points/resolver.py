@@ -1,0 +1,90 @@
+"""Resolve any identifier of a point: codes in any format, pinyin, hanzi, English, aliases."""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process, utils
+
+from app.points.identifiers import (
+    PrefixTable,
+    candidate_codes,
+    fold,
+    fold_keeping_tones,
+    has_tone_marks,
+    parse_code,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    code: str
+    matched: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Exactly one of: ``code`` (found), ``candidates`` (ambiguous), ``suggestions``."""
+
+    code: str | None = None
+    candidates: tuple[Match, ...] = ()
+    suggestions: tuple[Match, ...] = field(default_factory=tuple)
+
+
+class PointResolver:
+    def __init__(self, names: Mapping[str, Iterable[str]], prefixes: PrefixTable) -> None:
+        """``names`` maps each point code to every name and spelling it has."""
+        self._codes = frozenset(names)
+        self._prefixes = prefixes
+        self._folded: dict[str, set[str]] = {}
+        self._toned: dict[str, set[str]] = {}
+        self._spelling: dict[str, str] = {}
+        for code, spellings in names.items():
+            for spelling in [code, *spellings]:
+                key = fold(spelling)
+                if not key:
+                    continue
+                self._folded.setdefault(key, set()).add(code)
+                self._spelling.setdefault(key, spelling)
+                if has_tone_marks(spelling):
+                    self._toned.setdefault(fold_keeping_tones(spelling), set()).add(code)
+        self._choices = list(self._folded)
+
+    def resolve(self, ref: str) -> Resolution:
+        parts = parse_code(ref)
+        if parts is not None:
+            codes = [code for code in candidate_codes(parts, self._prefixes) if code in self._codes]
+            if len(codes) == 1:
+                return Resolution(code=codes[0])
+            if codes:
+                return Resolution(candidates=tuple(Match(c, ref, 100.0) for c in codes))
+        if has_tone_marks(ref):
+            toned = self._toned.get(fold_keeping_tones(ref), set())
+            if len(toned) == 1:
+                return Resolution(code=next(iter(toned)))
+        codes = sorted(self._folded.get(fold(ref), ()))
+        if len(codes) == 1:
+            return Resolution(code=codes[0])
+        if codes:
+            return Resolution(candidates=tuple(Match(c, ref, 100.0) for c in codes))
+        return Resolution(suggestions=tuple(self.suggest(ref)))
+
+    def suggest(self, text: str, limit: int = 5, cutoff: float = 60.0) -> list[Match]:
+        """Close spellings, best first, one entry per point."""
+        query = fold(text)
+        if not query:
+            return []
+        found = process.extract(
+            query,
+            self._choices,
+            scorer=fuzz.WRatio,
+            processor=utils.default_process,
+            limit=limit * 4,
+            score_cutoff=cutoff,
+        )
+        matches: dict[str, Match] = {}
+        for key, score, _index in found:
+            for code in sorted(self._folded[key]):
+                if code not in matches:
+                    matches[code] = Match(code, self._spelling[key], round(float(score), 1))
+        return sorted(matches.values(), key=lambda m: -m.score)[:limit]

@@ -1,0 +1,96 @@
+"""Point endpoints."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request
+from starlette.responses import Response
+
+from app.core.dependencies import SettingsDep, SnapshotDep
+from app.core.errors import ApiProblem, Suggestion, problem_responses
+from app.core.http_cache import cached_json
+from app.points.resolver import Match
+from app.points.schemas import PointDetail
+from app.snapshot.build import Snapshot
+
+router = APIRouter(prefix="/v1/points", tags=["points"])
+
+REF_EXAMPLES = {
+    "code": {"summary": "Canonical code", "value": "BL40"},
+    "hyphenated": {"summary": "Hyphenated, other meridian code", "value": "UB-40"},
+    "pinyin": {"summary": "Pinyin, any tones or spacing", "value": "Wei Zhong"},
+    "hanzi": {"summary": "Hanzi", "value": "委中"},
+    "english": {"summary": "English name", "value": "Leg Three Miles"},
+}
+
+
+def _suggestion(snapshot: Snapshot, match: Match) -> Suggestion:
+    point = snapshot.points[match.code]
+    return Suggestion(
+        code=point.code,
+        display_code=point.display_code,
+        name=point.names.pinyin,
+        matched=match.matched,
+        score=match.score,
+    )
+
+
+@router.get(
+    "/{ref}",
+    summary="Get a point by any identifier",
+    description=(
+        "`ref` may be the canonical code (`ST36`), any common spelling of it (`ST-36`, "
+        "`st 36`, `36.ST.`, `Stomach-36`, `UB-40`), pinyin with or without tones or "
+        "spaces (`Zúsānlǐ`, `zu san li`), hanzi (`足三里`, `足三里穴`) or an English name. "
+        "Answers everything we know about the point with the sources of each fact. An "
+        "unknown `ref` gets 404 with close `suggestions`; one that may mean several points "
+        "gets 300 with the `candidates`."
+    ),
+    response_model=None,
+    responses={
+        200: {"model": PointDetail, "description": "The point."},
+        **problem_responses(300, 304, 404, 422, 503),
+    },
+)
+async def get_point(
+    request: Request,
+    snapshot: SnapshotDep,
+    settings: SettingsDep,
+    ref: Annotated[
+        str,
+        Path(
+            min_length=1,
+            max_length=200,
+            description="Any identifier of the point.",
+            openapi_examples=REF_EXAMPLES,
+        ),
+    ],
+) -> Response:
+    resolution = snapshot.resolver.resolve(ref)
+    if resolution.code is not None:
+        body = snapshot.bodies[f"point:{resolution.code}"]
+        return cached_json(request, body, settings.cache_max_age_seconds)
+    if resolution.candidates:
+        candidates = [_suggestion(snapshot, match) for match in resolution.candidates]
+        raise ApiProblem(
+            300,
+            "ambiguous-point",
+            "Ambiguous point identifier",
+            f"{ref!r} may mean {len(candidates)} points: "
+            + ", ".join(c.display_code for c in candidates)
+            + ".",
+            hint="Ask again with one of the candidates' codes, or pinyin with tone marks.",
+            candidates=candidates,
+        )
+    suggestions = [_suggestion(snapshot, match) for match in resolution.suggestions]
+    raise ApiProblem(
+        404,
+        "point-not-found",
+        "Point not found",
+        f"No point is known as {ref!r}.",
+        hint=(
+            "Did you mean " + " or ".join(s.display_code for s in suggestions[:3]) + "?"
+            if suggestions
+            else "Use a code such as ST36, a pinyin name such as Zusanli, or hanzi."
+        ),
+        suggestions=suggestions,
+    )

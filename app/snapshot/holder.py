@@ -1,0 +1,68 @@
+"""Keeps each process's read model current.
+
+Every process polls the dataset version every ``reload_interval_seconds`` and rebuilds
+when it changed, so a write becomes visible everywhere within that bound (plus the
+rebuild time). The build runs in a worker thread: requests keep the old snapshot
+meanwhile.
+"""
+
+import asyncio
+import logging
+from contextlib import suppress
+
+from anyio import to_thread
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.snapshot.build import DatasetNotLoaded, Snapshot, build_snapshot, latest_version
+
+logger = logging.getLogger(__name__)
+
+
+class SnapshotHolder:
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+        self._snapshot: Snapshot | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._snapshot is not None
+
+    @property
+    def current(self) -> Snapshot:
+        if self._snapshot is None:
+            raise DatasetNotLoaded("the read model is not loaded yet")
+        return self._snapshot
+
+    def refresh(self) -> bool:
+        """Rebuild if the database holds another dataset version; True when it did."""
+        with self._factory() as session:
+            latest = latest_version(session)
+            if latest is None:
+                return False
+            if self._snapshot is not None and self._snapshot.checksum == latest.checksum:
+                return False
+            self._snapshot = build_snapshot(session)
+        logger.info("read model built for dataset %s", self._snapshot.version)
+        return True
+
+    async def refresh_async(self) -> bool:
+        return await to_thread.run_sync(self.refresh)
+
+    def start_polling(self, interval_seconds: float) -> None:
+        self._task = asyncio.create_task(self._poll(interval_seconds))
+
+    async def stop_polling(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _poll(self, interval_seconds: float) -> None:
+        while True:
+            await asyncio.sleep(interval_seconds)
+            try:
+                await self.refresh_async()
+            except Exception:
+                logger.exception("dataset version check failed; keeping the current read model")
