@@ -197,6 +197,7 @@ def _point_names(data: SeedData) -> list[SeedIssue]:
                     )
             elif (
                 name.language == "zh-Latn-pinyin"
+                and name.note is None  # a noted variant reading may differ on purpose
                 and detail.code in pinyin
                 and fold(name.value) != pinyin[detail.code]
             ):
