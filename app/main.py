@@ -5,20 +5,30 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from anyio import to_thread
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 
+from app.conditions.router import router as conditions_router
+from app.contraindications.router import router as contraindications_router
 from app.core.database import build_engine, session_factory
 from app.core.errors import install_error_handlers
+from app.core.middleware import RequestGuard, ResponseCache
 from app.core.openapi import install_openapi, operation_id
+from app.core.query_params import reject_unknown_query_params
 from app.core.settings import Settings, get_settings
 from app.health.router import router as health_router
 from app.meridians.router import router as meridians_router
 from app.points.router import router as points_router
+from app.regions.router import router as regions_router
+from app.routines.router import router as routines_router
+from app.safety.router import router as safety_router
+from app.search.router import router as search_router
 from app.snapshot.build import DatasetNotLoaded
 from app.snapshot.holder import SnapshotHolder
+from app.sources.router import router as sources_router
+from app.tips.router import router as tips_router
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +44,14 @@ advice carries a `notice` to display. Errors are RFC 9457 `application/problem+j
 TAGS = [
     {"name": "points", "description": "Acupoints, looked up by any identifier."},
     {"name": "meridians", "description": "The 14 meridians of the WHO standard."},
+    {"name": "search", "description": "One search across points, conditions and regions."},
+    {"name": "safety", "description": "Contraindications applied to a person's situation."},
+    {"name": "conditions", "description": "Symptoms and the points a source says help."},
+    {"name": "regions", "description": "Body regions as a tree, with their points."},
+    {"name": "routines", "description": "Ordered points with technique and time per step."},
+    {"name": "contraindications", "description": "When not to press, from the sources."},
+    {"name": "tips", "description": "General advice that accompanies the sources' points."},
+    {"name": "sources", "description": "Where every fact comes from, and the errata."},
     {"name": "health", "description": "Probes for orchestrators and load balancers."},
 ]
 
@@ -64,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_tags=TAGS,
         license_info={"name": "Proprietary"},
         generate_unique_id_function=operation_id,
+        dependencies=[Depends(reject_unknown_query_params)],
         lifespan=lifespan,
     )
     app.state.engine = engine
@@ -71,7 +90,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
     install_openapi(app)
+    # Added last = outermost: CORS, then the guards, then the response cache, then gzip.
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes, compresslevel=5)
+    app.add_middleware(ResponseCache, holder=holder, gzip_min_bytes=settings.gzip_min_bytes)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -81,6 +103,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag"],
             max_age=600,
         )
-    for router in (points_router, meridians_router, health_router):
+    for router in (
+        points_router,
+        meridians_router,
+        search_router,
+        safety_router,
+        conditions_router,
+        regions_router,
+        routines_router,
+        contraindications_router,
+        tips_router,
+        sources_router,
+        health_router,
+    ):
         app.include_router(router)
     return app

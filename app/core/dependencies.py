@@ -26,3 +26,15 @@ def current_snapshot(request: Request) -> Snapshot:
 
 SnapshotDep = Annotated[Snapshot, Depends(current_snapshot)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+async def require_json_body(request: Request) -> None:
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media != "application/json" and not media.endswith("+json"):
+        raise ApiProblem(
+            415,
+            "unsupported-media-type",
+            "Unsupported media type",
+            f"The body must be JSON; Content-Type was {media or 'missing'!r}.",
+            hint="Send `Content-Type: application/json`.",
+        )

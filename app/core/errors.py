@@ -22,7 +22,7 @@ class FieldProblem(BaseModel):
 
 class Suggestion(BaseModel):
     code: str = Field(description="Canonical code of a point that may be meant.", examples=["BL40"])
-    display_code: str = Field(examples=["BL-40"])
+    display_code: str = Field(description="Code as usually displayed.", examples=["BL-40"])
     name: str = Field(description="Its pinyin name.", examples=["Wěizhōng"])
     matched: str = Field(description="The spelling that came close.", examples=["Weizhong"])
     score: float = Field(description="Similarity, 0–100.", examples=[91.0])
@@ -113,6 +113,7 @@ _STATUS_TITLES = {
     503: ("service-unavailable", "Service unavailable"),
 }
 _STATUS_HINTS = {
+    400: "Send a well-formed JSON body in UTF-8; /docs shows its schema.",
     404: "See /docs for the available paths; every path starts with /v1.",
     405: "See the Allow header for the methods this path accepts.",
 }

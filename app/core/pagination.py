@@ -16,11 +16,11 @@ class PageLinks(BaseModel):
 
 
 class Page(BaseModel, Generic[ItemT]):
-    items: list[ItemT]
+    items: list[ItemT] = Field(description="The items on this page.")
     total: int = Field(description="How many items match, over all pages.")
     limit: int = Field(description="Page size used.")
     offset: int = Field(description="Index of the first item on this page.")
-    links: PageLinks
+    links: PageLinks = Field(description="Links to this and the neighbouring pages.")
 
 
 def page_of(items: list[ItemT], total: int, limit: int, offset: int, url: URL) -> Page[ItemT]:

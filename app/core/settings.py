@@ -39,12 +39,6 @@ class Settings(BaseSettings):
     db_pool_timeout_seconds: float = Field(
         default=3.0, gt=0, description="Wait for a free connection before answering 503."
     )
-    max_page_size: int = Field(
-        default=100, ge=1, le=1000, description="Largest page a list returns."
-    )
-    max_query_length: int = Field(
-        default=200, ge=16, description="Longest free-text query or identifier accepted."
-    )
     max_body_bytes: int = Field(default=64 * 1024, ge=1024, description="Largest request body.")
     gzip_min_bytes: int = Field(
         default=1024, ge=0, description="Compress responses above this size."

@@ -14,12 +14,16 @@ router = APIRouter(tags=["health"])
 
 
 class Health(BaseModel):
-    status: Literal["ok"] = "ok"
+    status: Literal["ok"] = Field(default="ok", description="Always `ok` while the process serves.")
 
 
 class Readiness(BaseModel):
-    status: Literal["ready"] = "ready"
-    dataset_version: str = Field(examples=["2026.11.24"])
+    status: Literal["ready"] = Field(
+        default="ready", description="`ready` once the database answers and the data is loaded."
+    )
+    dataset_version: str = Field(
+        description="Version of the loaded dataset.", examples=["2026.11.24"]
+    )
 
 
 @router.get("/healthz", summary="Liveness", description="The process is up.")

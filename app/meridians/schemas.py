@@ -2,13 +2,28 @@
 
 from pydantic import BaseModel, Field
 
+from app.points.schemas import PointSummary
+
 
 class MeridianOut(BaseModel):
     code: str = Field(description="WHO code.", examples=["ST"])
-    name: str = Field(examples=["Stomach Meridian"])
-    name_pinyin: str = Field(examples=["Zúyángmíng Wèijīng"])
-    name_hanzi: str = Field(examples=["足阳明胃经"])
-    name_hanzi_traditional: str = Field(examples=["足陽明胃經"])
+    name: str = Field(description="English name (WHO).", examples=["Stomach Meridian"])
+    name_pinyin: str = Field(description="Full name in pinyin.", examples=["Zúyángmíng Wèijīng"])
+    name_hanzi: str = Field(description="Full name, simplified.", examples=["足阳明胃经"])
+    name_hanzi_traditional: str = Field(
+        description="Full name, traditional.", examples=["足陽明胃經"]
+    )
     point_count: int = Field(description="Points on it in the WHO standard.", examples=[45])
     other_codes: list[str] = Field(description="Codes seen in other lists.", examples=[["S", "E"]])
-    source: str
+    source: str = Field(description="Slug of the source.")
+
+
+class MeridianDetail(MeridianOut):
+    points: list[PointSummary] = Field(description="Its points in the dataset, in number order.")
+    points_listed: int = Field(description="How many of its points the dataset lists.")
+    points_with_techniques: int = Field(
+        description="How many of them have a technique from a source.", examples=[2]
+    )
+    points_with_conditions: int = Field(
+        description="How many of them a source says help with a condition.", examples=[3]
+    )

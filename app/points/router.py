@@ -2,14 +2,16 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
 from app.core.dependencies import SettingsDep, SnapshotDep
 from app.core.errors import ApiProblem, Suggestion, problem_responses
-from app.core.http_cache import cached_json
+from app.core.http_cache import CachedBody, cached_json
+from app.core.pagination import page_of
+from app.points.query import PointListQuery, find_points
 from app.points.resolver import Match
-from app.points.schemas import PointDetail
+from app.points.schemas import ExcludedPoint, PointDetail, PointHit, PointList
 from app.snapshot.build import Snapshot
 
 router = APIRouter(prefix="/v1/points", tags=["points"])
@@ -94,3 +96,71 @@ async def get_point(
         ),
         suggestions=suggestions,
     )
+
+
+@router.get(
+    "",
+    summary="Find points by condition, symptom, region, meridian or text",
+    description=(
+        "Filters combine. `condition` takes a slug or any synonym; `symptom` takes free "
+        "text (typo tolerant: `sore calfs`, `back pain after the gym`, `DOMS`) and reports "
+        "how it was read in `understood_as`. With several conditions or symptoms, points "
+        "that help with more of them rank first. `region` includes sub-regions. A person's "
+        "situation (`pregnant`, `skin_issue_region`, `pain_persists`) leaves out the points "
+        "to avoid (listed in `excluded` with the reason) or, with `unsafe=flag`, keeps them "
+        "with their verdict. Unknown parameters are rejected."
+    ),
+    response_model=None,
+    responses={
+        200: {"model": PointList, "description": "Matching points, best first."},
+        **problem_responses(304, 422, 503),
+    },
+)
+async def list_points(
+    request: Request,
+    snapshot: SnapshotDep,
+    settings: SettingsDep,
+    query: Annotated[PointListQuery, Query()],
+) -> Response:
+    result = find_points(snapshot, query)
+    page = result.ranked[query.offset : query.offset + query.limit]
+    cited: set[str] = set()
+    items = []
+    for entry in page:
+        cited |= {claim.source for claim in entry.helps_with}
+        cited |= {technique.source for technique in entry.point.techniques}
+        cited |= {reason.source for reason in (entry.safety.reasons if entry.safety else [])}
+        items.append(
+            PointHit(
+                point=snapshot.summary(entry.point.code),
+                score=entry.score,
+                needs_met=entry.needs_met,
+                helps_with=entry.helps_with,
+                techniques=entry.point.techniques,
+                safety=entry.safety,
+            )
+        )
+    excluded = []
+    for entry in result.excluded:
+        assert entry.safety is not None
+        cited |= {reason.source for reason in entry.safety.reasons}
+        excluded.append(
+            ExcludedPoint(
+                code=entry.point.code,
+                display_code=entry.point.display_code,
+                safety=entry.safety,
+            )
+        )
+    envelope = page_of(items, len(result.ranked), query.limit, query.offset, request.url)
+    body = PointList(
+        items=items,
+        total=envelope.total,
+        limit=envelope.limit,
+        offset=envelope.offset,
+        links=envelope.links,
+        understood_as=result.needs,
+        excluded=excluded,
+        notice=snapshot.notice,
+        sources=[snapshot.sources[slug] for slug in sorted(cited)],
+    )
+    return cached_json(request, CachedBody.of(body), settings.cache_max_age_seconds)

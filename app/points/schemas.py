@@ -2,24 +2,26 @@
 
 from pydantic import BaseModel, Field
 
+from app.core.pagination import PageLinks
 from app.points.models import Laterality, LocationKind, NameKind, PointKind, SideUse
 from app.safety.models import Scope, Severity, Trigger
+from app.safety.schemas import PointSafety
 from app.sources.schemas import ErratumOut, Review, SourceOut
 
 
 class MeridianRef(BaseModel):
     code: str = Field(description="WHO meridian code.", examples=["BL"])
-    name: str = Field(examples=["Bladder Meridian"])
+    name: str = Field(description="Meridian name.", examples=["Bladder Meridian"])
 
 
 class RegionRef(BaseModel):
-    slug: str = Field(examples=["back-of-knee"])
-    name: str = Field(examples=["Back of the knee"])
+    slug: str = Field(description="Region slug.", examples=["back-of-knee"])
+    name: str = Field(description="Region name.", examples=["Back of the knee"])
 
 
 class PrimaryNames(BaseModel):
     pinyin: str = Field(description="Standard pinyin with tone marks.", examples=["Wěizhōng"])
-    pinyin_toneless: str = Field(examples=["Weizhong"])
+    pinyin_toneless: str = Field(description="Pinyin without tone marks.", examples=["Weizhong"])
     hanzi: str = Field(description="Simplified characters.", examples=["委中"])
     hanzi_traditional: str = Field(description="Traditional characters.", examples=["委中"])
     english: str = Field(description="A literal English rendering.", examples=["Bend Middle"])
@@ -27,7 +29,7 @@ class PrimaryNames(BaseModel):
 
 class NameOut(BaseModel):
     kind: NameKind = Field(description="What sort of name this is.")
-    value: str = Field(examples=["Middle of the Crook"])
+    value: str = Field(description="The name as written.", examples=["Middle of the Crook"])
     language: str = Field(description="BCP 47 tag.", examples=["en", "zh-Hans"])
     source: str = Field(description="Slug of the source that gives this name.")
     note: str | None = Field(description="Why the name is notable (a variant code, say).")
@@ -35,7 +37,7 @@ class NameOut(BaseModel):
 
 class LocationOut(BaseModel):
     kind: LocationKind = Field(description="`lay`: how to find it by hand; `anatomical`.")
-    text: str
+    text: str = Field(description="The location text.")
     source: str = Field(description="Slug of the source.")
 
 
@@ -53,57 +55,114 @@ class TechniqueOut(BaseModel):
 
 
 class ConditionClaim(BaseModel):
-    slug: str = Field(examples=["lower-back-pain"])
-    name: str = Field(examples=["Lower back pain"])
+    slug: str = Field(description="Condition slug.", examples=["lower-back-pain"])
+    name: str = Field(description="Condition name.", examples=["Lower back pain"])
     claim: str = Field(description="What the source says the point does (traditional use).")
     relevance: int = Field(description="1 = the source's main use for it, 3 = minor.", ge=1, le=3)
-    source: str
+    source: str = Field(description="Slug of the source that makes the claim.")
 
 
 class CautionOut(BaseModel):
-    slug: str = Field(examples=["pregnancy-abdomen-lower-back"])
-    title: str
+    slug: str = Field(
+        description="Contraindication slug.", examples=["pregnancy-abdomen-lower-back"]
+    )
+    title: str = Field(description="What it is about.")
     trigger: Trigger = Field(description="What in a person's situation sets it off.")
     scope: Scope = Field(description="Whole person, the skin at the point, or a body region.")
-    severity: Severity
+    severity: Severity = Field(description="`avoid` or `caution`.")
     regions: list[str] = Field(description="For scope body_region: the regions concerned.")
-    advice: str
-    seek_professional_care: bool
+    advice: str = Field(description="What to do.")
+    seek_professional_care: bool = Field(
+        description="True when the advice is to see a professional."
+    )
     source_text: str = Field(description="The source's own words.")
-    source: str
+    source: str = Field(description="Slug of the source.")
 
 
 class PointSummary(BaseModel):
     code: str = Field(description="Canonical code, no hyphen.", examples=["BL40"])
-    display_code: str = Field(examples=["BL-40"])
-    kind: PointKind
+    display_code: str = Field(description="Code as usually displayed.", examples=["BL-40"])
+    kind: PointKind = Field(description="`standard` or `extra`.")
     meridian: str | None = Field(description="Meridian code; null for extra points.")
-    number: int
-    names: PrimaryNames
+    number: int = Field(description="Number on its meridian or in its extra group.")
+    names: PrimaryNames = Field(description="The point's main names.")
     regions: list[str] = Field(description="Region slugs (empty where no source places it).")
 
 
 class PointDetail(BaseModel):
     code: str = Field(description="Canonical code, no hyphen.", examples=["BL40"])
-    display_code: str = Field(examples=["BL-40"])
+    display_code: str = Field(description="Code as usually displayed.", examples=["BL-40"])
     kind: PointKind = Field(description="`standard` (on a meridian) or `extra` (EX-).")
-    meridian: MeridianRef | None
+    meridian: MeridianRef | None = Field(description="The meridian; null for extra points.")
     extra_group: str | None = Field(description="EX-HN, EX-CA, EX-B, EX-UE or EX-LE.")
-    number: int
-    laterality: Laterality
-    note: str | None
-    names: PrimaryNames
+    number: int = Field(description="Number on its meridian or in its extra group.")
+    laterality: Laterality = Field(
+        description="`bilateral` (one on each side), `midline`, `single_side` or `several_sites`."
+    )
+    note: str | None = Field(
+        description="A note on the point (several sites, a variant between standards)."
+    )
+    names: PrimaryNames = Field(description="The point's main names.")
     all_names: list[NameOut] = Field(description="Every name and spelling, each with its source.")
-    locations: list[LocationOut]
-    regions: list[RegionRef]
-    techniques: list[TechniqueOut]
-    conditions: list[ConditionClaim]
+    locations: list[LocationOut] = Field(description="How to find it, each text with its source.")
+    regions: list[RegionRef] = Field(
+        description="Body regions a source places it in (empty: none does)."
+    )
+    techniques: list[TechniqueOut] = Field(description="How to press it, per source.")
+    conditions: list[ConditionClaim] = Field(
+        description="What sources say it helps with, main uses first."
+    )
     cautions: list[CautionOut] = Field(
         description="Contraindications and cautions that apply to this point."
     )
     categories: list[str] = Field(description="Special-point categories (cited).")
     errata: list[ErratumOut] = Field(description="Corrections that concern this point.")
-    review: Review
+    review: Review = Field(description="Review status of the record.")
     sources: list[SourceOut] = Field(description="Every source cited in this record.")
     notice: str = Field(description="Not-medical-advice notice for display.")
-    dataset_version: str
+    dataset_version: str = Field(description="Version of the dataset that answered.")
+
+
+class NeedMatch(BaseModel):
+    """How one `condition` or `symptom` value was understood."""
+
+    given: str = Field(description="The value as given.", examples=["sore calfs"])
+    parameter: str = Field(description="`condition` or `symptom`.")
+    conditions: list[str] = Field(description="Condition slugs it was read as, best first.")
+    scores: list[float] = Field(description="How well it matched each, 0–100.")
+    matched: list[str] = Field(description="The name or synonym that matched each.")
+
+
+class PointHit(BaseModel):
+    point: PointSummary = Field(description="The point.")
+    score: float = Field(description="Relevance to the request (higher is better).")
+    needs_met: int = Field(description="How many of the requested conditions/symptoms it helps.")
+    helps_with: list[ConditionClaim] = Field(
+        description="What the sources say it does for the requested conditions."
+    )
+    techniques: list[TechniqueOut] = Field(description="How to press it.")
+    safety: PointSafety | None = Field(
+        description="Verdict for the person's situation; null when none was given."
+    )
+
+
+class ExcludedPoint(BaseModel):
+    code: str = Field(description="Canonical code.", examples=["BL23"])
+    display_code: str = Field(description="Code as usually displayed.", examples=["BL-23"])
+    safety: PointSafety = Field(description="Why it was left out.")
+
+
+class PointList(BaseModel):
+    items: list[PointHit] = Field(description="This page of points.")
+    total: int = Field(description="How many points match, over all pages.")
+    limit: int = Field(description="Page size used.")
+    offset: int = Field(description="Index of the first item.")
+    links: PageLinks = Field(description="Links to this and the neighbouring pages.")
+    understood_as: list[NeedMatch] = Field(
+        description="How each `condition` and `symptom` value was read."
+    )
+    excluded: list[ExcludedPoint] = Field(
+        description="Points left out because the person's situation says to avoid them."
+    )
+    notice: str = Field(description="Not-medical-advice notice for display.")
+    sources: list[SourceOut] = Field(description="Every source cited in this answer.")

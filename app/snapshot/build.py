@@ -7,13 +7,14 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.conditions.matcher import SymptomMatcher, tokens
 from app.conditions.models import Condition, ConditionSynonym, PointCondition
 from app.core.http_cache import CachedBody
 from app.core.model_base import Cited
 from app.dataset.models import DatasetVersion
 from app.meridians.models import Meridian
 from app.meridians.schemas import MeridianOut
-from app.points.identifiers import build_prefix_table, display_code
+from app.points.identifiers import EXTRA_POINT_GROUPS, build_prefix_table, display_code, fold
 from app.points.models import (
     NameKind,
     Point,
@@ -38,6 +39,7 @@ from app.points.schemas import (
 )
 from app.regions.models import Region
 from app.safety.models import Contraindication, Scope, contraindication_regions
+from app.snapshot.resources import ResourceViews, build_resources
 from app.sources.models import Erratum, Source, SourceKind
 from app.sources.schemas import ErratumOut, Review, SourceOut
 
@@ -58,10 +60,24 @@ class Snapshot:
     summaries: list[PointSummary]
     meridians: list[MeridianOut]
     resolver: PointResolver
+    regions: dict[str, RegionRef]
+    region_parents: dict[str, str | None]
+    cautions: list[CautionOut]
+    conditions: dict[str, str]
+    condition_names: dict[str, str]
+    matcher: SymptomMatcher
+    sources: dict[str, SourceOut]
+    meridian_codes: dict[str, tuple[str, ...]]
+    point_order: dict[str, int]
+    point_text: dict[str, list[str]]
+    resources: ResourceViews
     bodies: dict[str, CachedBody] = field(default_factory=dict)
 
     def body(self, key: str) -> CachedBody | None:
         return self.bodies.get(key)
+
+    def summary(self, code: str) -> PointSummary:
+        return self.summaries[self.point_order[code]]
 
 
 def review_of(row: Cited | Source) -> Review:
@@ -85,6 +101,7 @@ def build_snapshot(session: Session) -> Snapshot:
 
 class _Builder:
     def __init__(self, session: Session, version: DatasetVersion) -> None:
+        self.session = session
         self.version = version
 
         def rows(model: type[RowT]) -> list[RowT]:
@@ -109,7 +126,7 @@ class _Builder:
         }
         self.meridians = sorted(rows(Meridian), key=lambda m: m.position)
         self.meridian_by_id = {m.id: m for m in self.meridians}
-        self.points = rows(Point)
+        self.points = sorted(rows(Point), key=self._point_order)
         self.regions = {r.id: r for r in rows(Region)}
         self.conditions = {c.id: c for c in rows(Condition)}
         self.synonyms = rows(ConditionSynonym)
@@ -128,6 +145,12 @@ class _Builder:
         for caution_id, region_id in session.execute(select(contraindication_regions)):
             self.caution_regions[caution_id].add(region_id)
         self.errata = rows(Erratum)
+
+    def _point_order(self, point: Point) -> tuple[int, int, int]:
+        """Meridians in their conventional order, then the extra-point groups."""
+        if point.meridian_id is not None:
+            return (0, self.meridian_by_id[point.meridian_id].position, point.number)
+        return (1, EXTRA_POINT_GROUPS.index(point.extra_group or ""), point.number)
 
     def _name_order(self, name: PointName) -> tuple[bool, int]:
         """Names a source gives before the editorial ones, then in load order."""
@@ -183,6 +206,22 @@ class _Builder:
             summaries=summaries,
             meridians=meridians,
             resolver=resolver,
+            regions={r.slug: RegionRef(slug=r.slug, name=r.name) for r in self.regions.values()},
+            region_parents={
+                r.slug: self.regions[r.parent_id].slug if r.parent_id else None
+                for r in self.regions.values()
+            },
+            cautions=[self.caution(c) for c in self.contraindications],
+            conditions=self.condition_lookup(),
+            condition_names={c.slug: c.name for c in self.conditions.values()},
+            matcher=SymptomMatcher(self.condition_phrases()),
+            sources={out.slug: out for out in self.source_out.values()},
+            meridian_codes={
+                key: codes for key, codes in prefixes.items() if not codes[0].startswith("EX-")
+            },
+            point_order={code: index for index, code in enumerate(details)},
+            point_text={code: point_text(detail) for code, detail in details.items()},
+            resources=build_resources(self, details, summaries, meridians),
         )
         for code, detail in details.items():
             snapshot.bodies[f"point:{code}"] = CachedBody.of(detail)
@@ -261,6 +300,20 @@ class _Builder:
             dataset_version=self.version.version,
         )
 
+    def condition_phrases(self) -> dict[str, list[str]]:
+        phrases = {c.slug: [c.name, c.slug.replace("-", " ")] for c in self.conditions.values()}
+        for synonym in self.synonyms:
+            phrases[self.conditions[synonym.condition_id].slug].append(synonym.value)
+        return phrases
+
+    def condition_lookup(self) -> dict[str, str]:
+        """Folded slug, name or synonym → condition slug."""
+        return {
+            fold(phrase): slug
+            for slug, phrases in self.condition_phrases().items()
+            for phrase in phrases
+        }
+
     def sources_by_slug(self, slug: str) -> int:
         return next(s.id for s in self.sources.values() if s.slug == slug)
 
@@ -315,6 +368,13 @@ class _Builder:
             evidence_source=self.slug(row.evidence_source_id) if row.evidence_source_id else None,
             review=review_of(row),
         )
+
+
+def point_text(point: PointDetail) -> list[str]:
+    """Words of a point's locations and benefits, for text search."""
+    parts = [location.text for location in point.locations]
+    parts += [f"{claim.name} {claim.claim}" for claim in point.conditions]
+    return tokens(" ".join(parts))
 
 
 def _group(items: list[PointRowT]) -> dict[int, list[PointRowT]]:

@@ -25,11 +25,13 @@ class SourceOut(BaseModel):
     experts: list[str] = Field(description="Experts the source says it consulted.")
     evidence: str = Field(description="What kind of evidence the source offers.")
     notes: list[str] = Field(description="Curation notes: what was corrected or left out.")
-    review: Review
+    review: Review = Field(description="Review status of the record.")
 
 
 class ErratumOut(BaseModel):
-    slug: str = Field(examples=["gb41-section-describes-st41"])
+    slug: str = Field(
+        description="Stable identifier of the erratum.", examples=["gb41-section-describes-st41"]
+    )
     source: str = Field(description="Slug of the source that got it wrong.")
     subject: str = Field(description="The point or record concerned.", examples=["GB41"])
     related: list[str] = Field(description="Other points the correction touches.")
@@ -38,4 +40,4 @@ class ErratumOut(BaseModel):
     correction: str = Field(description="How the dataset resolves it.")
     reason: str = Field(description="Why.")
     evidence_source: str | None = Field(description="Slug of the source backing the correction.")
-    review: Review
+    review: Review = Field(description="Review status of the record.")

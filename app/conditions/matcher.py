@@ -1,0 +1,124 @@
+"""Free-text symptoms → conditions, tolerant of typos, plurals and everyday wording.
+
+A condition matches when its name or one of its synonyms is (nearly) all present in the
+text: "sore calfs after running" contains "sore calves"; "back pain after the gym"
+contains "back pain" and, with gym read as exercise, "back pain after exercise".
+"""
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from app.points.identifiers import strip_tones
+
+MATCH_THRESHOLD = 75.0
+_WORDS = re.compile(r"[a-z0-9]+")
+STOPWORDS = frozenset(
+    {
+        "a", "an", "the", "my", "me", "i", "im", "am", "is", "are", "was", "be", "been",
+        "have", "has", "had", "feel", "feeling", "feels", "very", "really", "some", "bit",
+        "little", "of", "in", "on", "at", "to", "from", "for", "with", "and", "or", "after",
+        "during", "when", "while", "post",
+    }
+)  # fmt: skip
+# Everyday words for the same thing, read as the word the vocabulary uses.
+WORD_EQUIVALENTS = {
+    "gym": "exercise",
+    "workout": "exercise",
+    "training": "exercise",
+    "run": "exercise",
+    "running": "exercise",
+    "jogging": "exercise",
+    "lifting": "exercise",
+    "sport": "exercise",
+    "cycling": "exercise",
+    "hike": "exercise",
+    "hiking": "exercise",
+    "aching": "ache",
+    "achy": "ache",
+    "hurting": "pain",
+    "hurts": "pain",
+    "hurt": "pain",
+    "painful": "pain",
+    "lumbar": "lower back",
+    "tight": "tension",
+    "tense": "tension",
+}
+
+
+def _stem(word: str) -> str:
+    if word.endswith("ves") and len(word) > 4:
+        return word[:-3] + "f"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def tokens(text: str, *, expand: bool = False) -> list[str]:
+    """Lower-case content words, stemmed; ``expand`` adds the vocabulary's equivalents."""
+    words = _WORDS.findall(strip_tones(text).casefold().replace("ü", "u"))
+    found: list[str] = []
+    for word in words:
+        if word in STOPWORDS:
+            continue
+        found.append(_stem(word))
+        if expand and word in WORD_EQUIVALENTS:
+            found.extend(_stem(w) for w in WORD_EQUIVALENTS[word].split())
+    return found
+
+
+def coverage(phrase: list[str], text: list[str]) -> float:
+    """How much of ``phrase`` the text contains, 0–100, each word matched fuzzily."""
+    if not phrase or not text:
+        return 0.0
+    total = 0.0
+    for word in phrase:
+        best = max(_similarity(word, candidate) for candidate in text)
+        total += best if best >= _required_similarity(word) else 0.0
+    return total / len(phrase)
+
+
+def _required_similarity(word: str) -> float:
+    # One slip in a short word (bakc) is a typo; in a long one it may be another word
+    # (soreness/tiredness).
+    return 75.0 if len(word) <= 5 else 80.0
+
+
+def _similarity(word: str, candidate: str) -> float:
+    if word == candidate:
+        return 100.0
+    if min(len(word), len(candidate)) <= 3:
+        return 0.0  # short words: a one-letter change is another word (leg/lag)
+    return float(fuzz.ratio(word, candidate))
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionMatch:
+    slug: str
+    score: float
+    matched: str
+
+
+class SymptomMatcher:
+    def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
+        """``phrases`` maps a condition slug to its name, synonyms and slug."""
+        self._phrases = [
+            (slug, phrase, tokens(phrase))
+            for slug, texts in phrases.items()
+            for phrase in texts
+            if tokens(phrase)
+        ]
+
+    def match(self, text: str, threshold: float = MATCH_THRESHOLD) -> list[ConditionMatch]:
+        """Conditions the text describes, best first, one entry per condition."""
+        words = tokens(text, expand=True)
+        best: dict[str, ConditionMatch] = {}
+        for slug, phrase, phrase_tokens in self._phrases:
+            score = round(coverage(phrase_tokens, words), 1)
+            if score >= threshold and (slug not in best or score > best[slug].score):
+                best[slug] = ConditionMatch(slug, score, phrase)
+        return sorted(best.values(), key=lambda m: (-m.score, m.slug))

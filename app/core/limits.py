@@ -1,0 +1,8 @@
+"""Request limits, fixed so that the OpenAPI document can state them."""
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+MAX_OFFSET = 100_000
+MAX_QUERY_LENGTH = 200
+MAX_REPEATED_PARAMETER = 10
+MAX_POINTS_PER_SAFETY_CHECK = 50

@@ -1,0 +1,244 @@
+"""Pure ASGI middleware: request guards, and the response cache for hot reads.
+
+The cache keeps each successful GET answer (body, ETag, gzip copy) until the dataset
+version changes, so a repeated read never reaches routing, validation or serialisation.
+"""
+
+import gzip
+import json
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.core.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX
+from app.core.http_cache import etag_matches
+from app.snapshot.holder import SnapshotHolder
+
+JSON_TYPES = ("application/json", "application/problem+json", "application/*", "*/*")
+
+
+def _problem(status: int, kind: str, title: str, detail: str, hint: str, path: str) -> bytes:
+    body = {
+        "type": PROBLEM_TYPE_PREFIX + kind,
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": path,
+        "hint": hint,
+    }
+    return json.dumps(body).encode()
+
+
+async def _send_problem(send: Send, status: int, body: bytes) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def accepts_json(accept: str | None) -> bool:
+    if not accept:
+        return True
+    for part in accept.split(","):
+        media, *params = (piece.strip() for piece in part.split(";"))
+        rejected = any(p.replace(" ", "") in ("q=0", "q=0.0", "q=0.00", "q=0.000") for p in params)
+        if media.lower() in JSON_TYPES and not rejected:
+            return True
+    return False
+
+
+class RequestGuard:
+    """406 for clients that refuse JSON, 413 for bodies over the limit.
+
+    The 415 check for non-JSON bodies runs after routing (see require_json_body), so that
+    a method a path does not have still answers 405.
+    """
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/v1"):
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        path = scope["path"]
+        if not accepts_json(headers.get("accept")):
+            body = _problem(406, "not-acceptable", "Not acceptable",
+                            f"This API answers JSON only; Accept was {headers.get('accept')!r}.",
+                            "Send `Accept: application/json` (or omit Accept).", path)  # fmt: skip
+            await _send_problem(send, 406, body)
+            return
+        if scope["method"] in ("POST", "PUT", "PATCH"):
+            received = await self._read_body(receive)
+            if received is None:
+                body = _problem(413, "content-too-large", "Request body too large",
+                                f"The body is larger than {self.max_body_bytes} bytes.",
+                                "Send fewer items per request.", path)  # fmt: skip
+                await _send_problem(send, 413, body)
+                return
+            receive = _replay(received)
+        await self.app(scope, receive, send)
+
+    async def _read_body(self, receive: Receive) -> bytes | None:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        return b"".join(chunks)
+
+
+def _replay(body: bytes) -> Receive:
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+
+    return receive
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    gzipped: bytes | None
+    etag: str
+
+
+class ResponseCache:
+    def __init__(
+        self,
+        app: ASGIApp,
+        holder: SnapshotHolder,
+        *,
+        max_entries: int = 2048,
+        gzip_min_bytes: int = 1024,
+        gzip_level: int = 5,
+    ) -> None:
+        self.app = app
+        self.holder = holder
+        self.max_entries = max_entries
+        self.gzip_min_bytes = gzip_min_bytes
+        self.gzip_level = gzip_level
+        self._entries: OrderedDict[tuple[str, bytes], _Entry] = OrderedDict()
+        self._checksum: str | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "GET"
+            or not scope["path"].startswith("/v1/")
+            or not self.holder.ready
+        ):
+            await self.app(scope, receive, send)
+            return
+        checksum = self.holder.current.checksum
+        if checksum != self._checksum:
+            self._entries.clear()
+            self._checksum = checksum
+        key = (scope["path"], scope["query_string"])
+        headers = Headers(scope=scope)
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+            await self._answer(entry, headers, send)
+            return
+        await self._fill(scope, receive, send, key, headers, checksum)
+
+    async def _fill(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        key: tuple[str, bytes],
+        headers: Headers,
+        checksum: str,
+    ) -> None:
+        inner = dict(scope)
+        inner["headers"] = [(k, v) for k, v in scope["headers"] if k != b"accept-encoding"]
+        start: Message | None = None
+        chunks: list[bytes] = []
+        passthrough = False
+
+        async def capture(message: Message) -> None:
+            nonlocal start, passthrough
+            if passthrough:
+                await send(message)
+                return
+            if message["type"] == "http.response.start":
+                if message["status"] != 200:
+                    passthrough = True
+                    await send(message)
+                    return
+                start = message
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                assert start is not None
+                entry = self._entry(start, b"".join(chunks))
+                if entry is not None and self._checksum == checksum:
+                    self._store(key, entry)
+                if entry is None:
+                    await send(start)
+                    await send({"type": "http.response.body", "body": b"".join(chunks)})
+                else:
+                    await self._answer(entry, headers, send)
+
+        await self.app(inner, receive, capture)
+
+    def _entry(self, start: Message, body: bytes) -> _Entry | None:
+        raw = Headers(raw=start["headers"])
+        etag = raw.get("etag")
+        if etag is None or raw.get("content-encoding"):
+            return None
+        kept = [(k, v) for k, v in start["headers"] if k not in (b"content-length", b"vary")]
+        gzipped = (
+            gzip.compress(body, compresslevel=self.gzip_level, mtime=0)
+            if len(body) >= self.gzip_min_bytes
+            else None
+        )
+        return _Entry(kept, body, gzipped, etag)
+
+    def _store(self, key: tuple[str, bytes], entry: _Entry) -> None:
+        self._entries[key] = entry
+        if len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+    async def _answer(self, entry: _Entry, request: Headers, send: Send) -> None:
+        validators = [(k, v) for k, v in entry.headers if k in (b"etag", b"cache-control")]
+        if etag_matches(request.get("if-none-match"), entry.etag):
+            await send({"type": "http.response.start", "status": 304, "headers": validators})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        body, headers = entry.body, list(entry.headers)
+        if entry.gzipped is not None:
+            headers.append((b"vary", b"Accept-Encoding"))
+            if "gzip" in request.get("accept-encoding", ""):
+                body = entry.gzipped
+                headers.append((b"content-encoding", b"gzip"))
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})

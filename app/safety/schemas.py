@@ -1,0 +1,99 @@
+"""A person's situation and what it means for pressing a point."""
+
+import enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.safety.models import Severity
+from app.sources.schemas import SourceOut as SourceRef
+
+RegionSlug = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+
+
+class SafetyStatus(enum.StrEnum):
+    OK = "ok"
+    CAUTION = "caution"
+    AVOID = "avoid"
+
+
+class PersonContext(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    pregnant: bool = Field(default=False, description="The person is pregnant.")
+    skin_issue_regions: list[RegionSlug] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Body regions (slugs from /v1/regions) with open wounds, bruises or skin "
+        "conditions.",
+        examples=[["knee"]],
+    )
+    persistent_or_worsening_pain: bool = Field(
+        default=False, description="The pain persists or is getting worse."
+    )
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.pregnant or self.skin_issue_regions or self.persistent_or_worsening_pain)
+
+
+class SafetyReason(BaseModel):
+    contraindication: str = Field(
+        description="Slug of the contraindication (see /v1/contraindications).",
+        examples=["pregnancy-abdomen-lower-back"],
+    )
+    severity: Severity = Field(description="`avoid` or `caution`.")
+    reason: str = Field(description="Why it applies to this point and person.")
+    advice: str = Field(description="What to do instead.")
+    seek_professional_care: bool = Field(
+        description="True when the advice is to see a professional."
+    )
+    source: str = Field(description="Slug of the source of the contraindication.")
+
+
+class PointSafety(BaseModel):
+    status: SafetyStatus = Field(description="ok, caution or avoid.")
+    reasons: list[SafetyReason] = Field(description="Each contraindication that applies.")
+
+
+class SafetyCheckRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "points": ["BL23", "Zusanli", "委中"],
+                    "context": {"pregnant": True, "skin_issue_regions": ["knee"]},
+                }
+            ]
+        },
+    )
+
+    points: list[Annotated[str, StringConstraints(min_length=1, max_length=200)]] = Field(
+        min_length=1,
+        max_length=50,
+        description="Points by any identifier (code, pinyin, hanzi, English name).",
+    )
+    context: PersonContext = Field(
+        default_factory=PersonContext, description="The person's situation."
+    )
+
+
+class PointVerdict(BaseModel):
+    ref: str = Field(description="The identifier as given.", examples=["Zusanli"])
+    code: str = Field(description="Canonical code.", examples=["ST36"])
+    display_code: str = Field(description="Code as usually displayed.", examples=["ST-36"])
+    name: str = Field(description="Pinyin name.", examples=["Zúsānlǐ"])
+    status: SafetyStatus = Field(description="ok, caution or avoid.")
+    reasons: list[SafetyReason] = Field(description="Each contraindication that applies.")
+
+
+class SafetyCheckResult(BaseModel):
+    status: SafetyStatus = Field(description="The most severe verdict over all points.")
+    results: list[PointVerdict] = Field(description="One verdict per point, in request order.")
+    advice: list[str] = Field(
+        description="What to do, e.g. to seek professional care for pain that persists."
+    )
+    notice: str = Field(description="Not-medical-advice notice for display.")
+    sources: list[SourceRef] = Field(description="Every source cited in this answer.")

@@ -1,0 +1,101 @@
+"""One search across points, conditions and regions: exact names first, then close ones."""
+
+from rapidfuzz import fuzz, process
+
+from app.points.identifiers import fold
+from app.points.query import TEXT_MATCH_THRESHOLD, text_score
+from app.search.schemas import HitKind, SearchHit, SearchResult
+from app.snapshot.build import Snapshot
+
+GOOD_MATCH = 85.0
+FUZZY_CUTOFF = 70.0
+
+
+def search(snapshot: Snapshot, q: str, kinds: set[HitKind], limit: int) -> SearchResult:
+    hits: list[SearchHit] = []
+    if HitKind.POINT in kinds:
+        hits += _points(snapshot, q)
+    if HitKind.CONDITION in kinds:
+        hits += _conditions(snapshot, q)
+    if HitKind.REGION in kinds:
+        hits += _regions(snapshot, q)
+    hits.sort(key=lambda hit: (-hit.score, hit.kind, hit.id))
+    did_you_mean: list[str] = []
+    if not hits or hits[0].score < GOOD_MATCH:
+        did_you_mean = [
+            snapshot.points[match.code].names.pinyin_toneless
+            for match in snapshot.resolver.suggest(q, limit=3)
+        ]
+        close = process.extract(fold(q), snapshot.conditions, limit=3, score_cutoff=60)
+        did_you_mean += [key for _value, _score, key in close]
+    return SearchResult(query=q, items=hits[:limit], did_you_mean=list(dict.fromkeys(did_you_mean)))
+
+
+def _points(snapshot: Snapshot, q: str) -> list[SearchHit]:
+    scores: dict[str, tuple[float, str]] = {}
+    resolution = snapshot.resolver.resolve(q)
+    exact = [resolution.code] if resolution.code else [m.code for m in resolution.candidates]
+    for code in exact:
+        scores[code] = (100.0, q)
+    for match in snapshot.resolver.suggest(q, limit=10, cutoff=FUZZY_CUTOFF):
+        if match.code not in scores:
+            scores[match.code] = (min(match.score, 99.0), match.matched)
+    if len(fold(q)) >= 4:
+        for code, point in snapshot.points.items():
+            if code in scores or (not point.locations and not point.conditions):
+                continue
+            score = text_score(snapshot, point, q)
+            if score >= TEXT_MATCH_THRESHOLD:
+                scores[code] = (round(score, 1), "location or benefits")
+    hits = []
+    for code, (score, matched) in scores.items():
+        point = snapshot.points[code]
+        title = f"{point.display_code} {point.names.pinyin} {point.names.hanzi}"
+        hits.append(SearchHit(kind=HitKind.POINT, id=code, title=title, matched=matched,
+                              score=score, href=f"/v1/points/{code}"))  # fmt: skip
+    return hits
+
+
+def _conditions(snapshot: Snapshot, q: str) -> list[SearchHit]:
+    found: dict[str, SearchHit] = {}
+    for match in snapshot.matcher.match(q):
+        found[match.slug] = SearchHit(
+            kind=HitKind.CONDITION,
+            id=match.slug,
+            title=snapshot.condition_names[match.slug],
+            matched=match.matched,
+            score=match.score,
+            href=f"/v1/conditions/{match.slug}",
+        )
+    for phrase, score, key in process.extract(
+        fold(q), {k: k for k in snapshot.conditions}, scorer=fuzz.WRatio, limit=5,
+        score_cutoff=FUZZY_CUTOFF,
+    ):  # fmt: skip
+        slug = snapshot.conditions[key]
+        if slug not in found or found[slug].score < score:
+            found[slug] = SearchHit(
+                kind=HitKind.CONDITION,
+                id=slug,
+                title=snapshot.condition_names[slug],
+                matched=phrase,
+                score=round(float(score), 1),
+                href=f"/v1/conditions/{slug}",
+            )
+    return list(found.values())
+
+
+def _regions(snapshot: Snapshot, q: str) -> list[SearchHit]:
+    choices = {slug: fold(region.name) for slug, region in snapshot.regions.items()}
+    return [
+        SearchHit(
+            kind=HitKind.REGION,
+            id=slug,
+            title=snapshot.regions[slug].name,
+            matched=snapshot.regions[slug].name,
+            score=round(float(score), 1),
+            href=f"/v1/regions/{slug}",
+        )
+        for _name, score, slug in process.extract(
+            fold(q), choices, scorer=fuzz.WRatio, limit=5, score_cutoff=FUZZY_CUTOFF
+        )
+    ]

@@ -1,0 +1,114 @@
+"""The resource endpoints' part of the read model: conditions, regions, meridians, routines,
+contraindications, tips, sources and errata, built once per dataset version."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.conditions.service import ConditionViews, build_condition_views
+from app.meridians.schemas import MeridianOut
+from app.meridians.service import MeridianViews, build_meridian_views
+from app.points.identifiers import EXTRA_POINT_GROUPS
+from app.points.models import Point
+from app.points.schemas import CautionOut, PointDetail, PointSummary
+from app.regions.service import RegionViews, build_region_views
+from app.routines.models import Routine, RoutineStep
+from app.routines.service import RoutineViews, build_routine_views
+from app.snapshot.views import Citations, ViewContext
+from app.sources.schemas import ErratumOut
+from app.sources.service import SourceViews, build_source_views
+from app.tips.models import Tip
+from app.tips.schemas import TipOut
+
+if TYPE_CHECKING:
+    from app.snapshot.build import _Builder
+
+RowT = TypeVar("RowT", Routine, RoutineStep, Tip)
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceViews:
+    context: ViewContext
+    conditions: ConditionViews
+    regions: RegionViews
+    meridians: MeridianViews
+    routines: RoutineViews
+    sources: SourceViews
+    contraindications: list[CautionOut]
+    tips: list[TipOut]
+    errata: list[ErratumOut]
+
+
+def _rows(session: Session, model: type[RowT]) -> list[RowT]:
+    return list(session.execute(select(model).order_by(model.id)).scalars())
+
+
+def build_resources(
+    builder: "_Builder",
+    details: dict[str, PointDetail],
+    summaries: Sequence[PointSummary],
+    meridians: Sequence[MeridianOut],
+) -> ResourceViews:
+    from app.snapshot.build import review_of  # build imports this module
+
+    positions = {m.id: m.position for m in builder.meridians}
+
+    def conventional(point: Point) -> tuple[int, int, int]:
+        if point.meridian_id is not None:
+            return (0, positions[point.meridian_id], point.number)
+        group = point.extra_group or ""
+        rank = EXTRA_POINT_GROUPS.index(group) if group in EXTRA_POINT_GROUPS else 99
+        return (1, rank, point.number)
+
+    ordered = [p.code for p in sorted(builder.points, key=conventional)]
+    summary_of = {s.code: s for s in summaries}
+    by_id = sorted(builder.sources.values(), key=lambda s: s.id)
+    ctx = ViewContext(
+        notice=builder.version.medical_notice,
+        points={code: details[code] for code in ordered},
+        summaries={code: summary_of[code] for code in ordered},
+        point_codes={p.id: p.code for p in builder.points},
+        source_slugs={s.id: s.slug for s in by_id},
+        citations=Citations({s.slug: builder.source_out[s.id] for s in by_id}),
+        cautions=[
+            builder.caution(c) for c in sorted(builder.contraindications, key=lambda c: c.id)
+        ],
+        review=review_of,
+    )
+    techniques = {
+        row.id: builder.technique(row) for rows in builder.techniques.values() for row in rows
+    }
+    routines = build_routine_views(
+        ctx,
+        _rows(builder.session, Routine),
+        _rows(builder.session, RoutineStep),
+        techniques,
+        builder.conditions,
+    )
+    tips = [
+        TipOut(
+            slug=tip.slug,
+            title=tip.title,
+            body=tip.body,
+            editorial_note=tip.editorial_note,
+            source=ctx.source_slugs[tip.source_id],
+            review=review_of(tip),
+        )
+        for tip in _rows(builder.session, Tip)
+    ]
+    return ResourceViews(
+        context=ctx,
+        conditions=build_condition_views(
+            ctx, list(builder.conditions.values()), builder.synonyms, routines.by_condition
+        ),
+        regions=build_region_views(ctx, list(builder.regions.values()), builder.point_regions),
+        meridians=build_meridian_views(ctx, meridians),
+        routines=routines,
+        sources=build_source_views(list(ctx.citations.sources.values())),
+        contraindications=list(ctx.cautions),
+        tips=tips,
+        errata=[builder.erratum(e) for e in sorted(builder.errata, key=lambda e: e.id)],
+    )

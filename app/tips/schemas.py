@@ -1,0 +1,16 @@
+"""General tips as the API shows them."""
+
+from pydantic import BaseModel, Field
+
+from app.sources.schemas import Review
+
+
+class TipOut(BaseModel):
+    slug: str = Field(description="Stable identifier of the tip.", examples=["stay-hydrated"])
+    title: str = Field(description="Its title for display.", examples=["Stay hydrated"])
+    body: str = Field(description="The tip, as the dataset keeps it.")
+    editorial_note: str | None = Field(
+        description="What the editors changed or left out of the source's tip, and why."
+    )
+    source: str = Field(description="Slug of the source of the tip.")
+    review: Review = Field(description="How far the record has been checked, by whom and when.")
