@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process, utils
 
 from app.points.identifiers import strip_tones
 
@@ -122,3 +122,20 @@ class SymptomMatcher:
             if score >= threshold and (slug not in best or score > best[slug].score):
                 best[slug] = ConditionMatch(slug, score, phrase)
         return sorted(best.values(), key=lambda m: (-m.score, m.slug))
+
+    def closest(self, text: str, limit: int = 3, cutoff: float = 60.0) -> list[ConditionMatch]:
+        """Names and synonyms that look like the text, for "did you mean"; one per condition."""
+        found = process.extract(
+            text,
+            [phrase for _slug, phrase, _tokens in self._phrases],
+            scorer=fuzz.WRatio,
+            processor=utils.default_process,
+            limit=limit * 4,
+            score_cutoff=cutoff,
+        )
+        best: dict[str, ConditionMatch] = {}
+        for phrase, score, position in found:
+            slug = self._phrases[position][0]
+            if slug not in best:
+                best[slug] = ConditionMatch(slug, round(float(score), 1), phrase)
+        return list(best.values())[:limit]

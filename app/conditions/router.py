@@ -2,14 +2,14 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
 from app.conditions.schemas import ConditionDetail, ConditionSort, ConditionSummary
 from app.core.dependencies import SettingsDep, SnapshotDep
 from app.core.errors import problem_responses
 from app.core.http_cache import cached_json
-from app.core.listing import WindowDep, json_page, resolve_ref
+from app.core.listing import WindowDep, identifier_path, json_page, resolve_ref
 from app.core.pagination import Page
 
 router = APIRouter(prefix="/v1/conditions", tags=["conditions"])
@@ -68,14 +68,9 @@ async def get_condition(
     settings: SettingsDep,
     slug: Annotated[
         str,
-        Path(
-            min_length=1,
-            max_length=200,
-            description="Slug, name or synonym of the condition.",
-            openapi_examples={
-                "slug": {"summary": "Slug", "value": "lower-back-pain"},
-                "synonym": {"summary": "A synonym", "value": "lumbago"},
-            },
+        identifier_path(
+            "Slug, name or synonym of the condition.",
+            {"Slug": "lower-back-pain", "A synonym": "lumbago"},
         ),
     ],
 ) -> Response:

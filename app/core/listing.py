@@ -1,16 +1,17 @@
 """Shared by the resource routers: page parameters, cited pages, slug lookups as problems."""
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 from pydantic import Field
 from starlette.responses import Response
 
 from app.core.errors import ApiProblem
 from app.core.http_cache import CachedBody, cached_json
-from app.core.limits import DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE
+from app.core.limits import DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE, MAX_QUERY_LENGTH
 from app.core.pagination import ItemT, Page, page_of
 from app.core.settings import Settings
 from app.snapshot.views import Citations, NameIndex
@@ -116,4 +117,20 @@ def resolve_ref(index: NameIndex, ref: str, *, kind: str, noun: str, example: st
             if close
             else f"Use a slug or name such as {example!r}."
         ),
+    )
+
+
+def identifier_path(description: str, examples: dict[str, str]) -> Any:
+    """A path parameter naming a record by any identifier; ``examples`` maps summary → value."""
+    return Path(
+        min_length=1,
+        max_length=MAX_QUERY_LENGTH,
+        description=description,
+        openapi_examples={
+            re.sub(r"[^a-z0-9]+", "-", summary.lower()).strip("-"): {
+                "summary": summary,
+                "value": value,
+            }
+            for summary, value in examples.items()
+        },
     )

@@ -2,13 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from app.core.dependencies import SettingsDep, SnapshotDep
 from app.core.errors import problem_responses
 from app.core.http_cache import CachedBody, cached_json
-from app.core.listing import resolve_ref
+from app.core.listing import identifier_path, resolve_ref
 from app.core.pagination import Page, page_of
 from app.meridians.schemas import MeridianDetail, MeridianOut
 
@@ -55,15 +55,9 @@ async def get_meridian(
     settings: SettingsDep,
     code: Annotated[
         str,
-        Path(
-            min_length=1,
-            max_length=200,
-            description="WHO code, another list's code, or the English name.",
-            openapi_examples={
-                "code": {"summary": "WHO code", "value": "BL"},
-                "other": {"summary": "Another list's code", "value": "UB"},
-                "name": {"summary": "English name", "value": "Bladder"},
-            },
+        identifier_path(
+            "WHO code, another list's code, or the English name.",
+            {"WHO code": "BL", "Another list's code": "UB", "English name": "Bladder"},
         ),
     ],
 ) -> Response:

@@ -167,21 +167,23 @@ def _close(text: str, choices: list[str], limit: int = 3) -> list[str]:
 def understand_needs(snapshot: Snapshot, query: PointListQuery) -> list[NeedMatch]:
     needs: list[NeedMatch] = []
     for index, given in enumerate(query.condition):
-        slug = snapshot.conditions.get(fold(given))
-        if slug is None:
-            close = _close(given, sorted(snapshot.condition_names))
+        conditions = snapshot.resources.conditions.index
+        slugs = conditions.resolve(given)
+        if len(slugs) != 1:
+            close = slugs or conditions.suggest(given)
             raise _invalid(
                 f"query.condition[{index}]",
-                f"no condition is known as {given!r}",
+                f"{given!r} names {len(slugs)} conditions" if slugs
+                else f"no condition is known as {given!r}",
                 ("Did you mean " + " or ".join(close) + "? " if close else "")
                 + "See /v1/conditions, or describe it with `symptom=`.",
-            )
-        needs.append(NeedMatch(given=given, parameter="condition", conditions=[slug],
+            )  # fmt: skip
+        needs.append(NeedMatch(given=given, parameter="condition", conditions=slugs,
                                scores=[100.0], matched=[given]))  # fmt: skip
     for index, given in enumerate(query.symptom):
         matches = snapshot.matcher.match(given)
         if not matches:
-            close = _close(given, sorted(snapshot.conditions))
+            close = [match.matched for match in snapshot.matcher.closest(given)]
             raise _invalid(
                 f"query.symptom[{index}]",
                 f"{given!r} does not match any condition we hold",

@@ -2,12 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
 from app.core.dependencies import SettingsDep, SnapshotDep
 from app.core.errors import ApiProblem, Suggestion, problem_responses
 from app.core.http_cache import CachedBody, cached_json
+from app.core.listing import identifier_path
 from app.core.pagination import page_of
 from app.points.query import PointListQuery, find_points
 from app.points.resolver import Match
@@ -17,11 +18,11 @@ from app.snapshot.build import Snapshot
 router = APIRouter(prefix="/v1/points", tags=["points"])
 
 REF_EXAMPLES = {
-    "code": {"summary": "Canonical code", "value": "BL40"},
-    "hyphenated": {"summary": "Hyphenated, other meridian code", "value": "UB-40"},
-    "pinyin": {"summary": "Pinyin, any tones or spacing", "value": "Wei Zhong"},
-    "hanzi": {"summary": "Hanzi", "value": "委中"},
-    "english": {"summary": "English name", "value": "Leg Three Miles"},
+    "Canonical code": "BL40",
+    "Hyphenated, other meridian code": "UB-40",
+    "Pinyin, any tones or spacing": "Wei Zhong",
+    "Hanzi": "委中",
+    "English name": "Leg Three Miles",
 }
 
 
@@ -59,12 +60,7 @@ async def get_point(
     settings: SettingsDep,
     ref: Annotated[
         str,
-        Path(
-            min_length=1,
-            max_length=200,
-            description="Any identifier of the point.",
-            openapi_examples=REF_EXAMPLES,
-        ),
+        identifier_path("Any identifier of the point.", REF_EXAMPLES),
     ],
 ) -> Response:
     resolution = snapshot.resolver.resolve(ref)

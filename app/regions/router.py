@@ -2,13 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from app.core.dependencies import SettingsDep, SnapshotDep
 from app.core.errors import problem_responses
 from app.core.http_cache import cached_json
-from app.core.listing import resolve_ref
+from app.core.listing import identifier_path, resolve_ref
 from app.regions.schemas import RegionDetail, RegionTree
 
 router = APIRouter(prefix="/v1/regions", tags=["regions"])
@@ -53,12 +53,7 @@ async def get_region(
     settings: SettingsDep,
     slug: Annotated[
         str,
-        Path(
-            min_length=1,
-            max_length=200,
-            description="Slug or name of the region.",
-            openapi_examples={"slug": {"summary": "Slug", "value": "back-of-knee"}},
-        ),
+        identifier_path("Slug or name of the region.", {"Slug": "back-of-knee"}),
     ],
 ) -> Response:
     views = snapshot.resources.regions

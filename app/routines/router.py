@@ -2,13 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from app.core.dependencies import SettingsDep, SnapshotDep
 from app.core.errors import problem_responses
 from app.core.http_cache import cached_json
-from app.core.listing import WindowDep, json_page, resolve_ref
+from app.core.listing import WindowDep, identifier_path, json_page, resolve_ref
 from app.core.pagination import Page
 from app.routines.schemas import RoutineDetail, RoutineSummary
 
@@ -56,12 +56,7 @@ async def get_routine(
     settings: SettingsDep,
     slug: Annotated[
         str,
-        Path(
-            min_length=1,
-            max_length=200,
-            description="Slug or title of the routine.",
-            openapi_examples={"slug": {"summary": "Slug", "value": "back-pain-after-exercise"}},
-        ),
+        identifier_path("Slug or title of the routine.", {"Slug": "back-pain-after-exercise"}),
     ],
 ) -> Response:
     views = snapshot.resources.routines

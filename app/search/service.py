@@ -26,8 +26,7 @@ def search(snapshot: Snapshot, q: str, kinds: set[HitKind], limit: int) -> Searc
             snapshot.points[match.code].names.pinyin_toneless
             for match in snapshot.resolver.suggest(q, limit=3)
         ]
-        close = process.extract(fold(q), snapshot.conditions, limit=3, score_cutoff=60)
-        did_you_mean += [key for _value, _score, key in close]
+        did_you_mean += [match.matched for match in snapshot.matcher.closest(q)]
     return SearchResult(query=q, items=hits[:limit], did_you_mean=list(dict.fromkeys(did_you_mean)))
 
 
@@ -67,19 +66,15 @@ def _conditions(snapshot: Snapshot, q: str) -> list[SearchHit]:
             score=match.score,
             href=f"/v1/conditions/{match.slug}",
         )
-    for phrase, score, key in process.extract(
-        fold(q), {k: k for k in snapshot.conditions}, scorer=fuzz.WRatio, limit=5,
-        score_cutoff=FUZZY_CUTOFF,
-    ):  # fmt: skip
-        slug = snapshot.conditions[key]
-        if slug not in found or found[slug].score < score:
-            found[slug] = SearchHit(
+    for match in snapshot.matcher.closest(q, limit=5, cutoff=FUZZY_CUTOFF):
+        if match.slug not in found or found[match.slug].score < match.score:
+            found[match.slug] = SearchHit(
                 kind=HitKind.CONDITION,
-                id=slug,
-                title=snapshot.condition_names[slug],
-                matched=phrase,
-                score=round(float(score), 1),
-                href=f"/v1/conditions/{slug}",
+                id=match.slug,
+                title=snapshot.condition_names[match.slug],
+                matched=match.matched,
+                score=match.score,
+                href=f"/v1/conditions/{match.slug}",
             )
     return list(found.values())
 

@@ -4,17 +4,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.conditions.matcher import SymptomMatcher, tokens
 from app.conditions.models import Condition, ConditionSynonym, PointCondition
 from app.core.http_cache import CachedBody
-from app.core.model_base import Cited
 from app.dataset.models import DatasetVersion
 from app.meridians.models import Meridian
 from app.meridians.schemas import MeridianOut
-from app.points.identifiers import EXTRA_POINT_GROUPS, build_prefix_table, display_code, fold
+from app.points.identifiers import EXTRA_POINT_GROUPS, build_prefix_table, display_code
 from app.points.models import (
     NameKind,
     Point,
@@ -41,7 +41,7 @@ from app.regions.models import Region
 from app.safety.models import Contraindication, Scope, contraindication_regions
 from app.snapshot.resources import ResourceViews, build_resources
 from app.sources.models import Erratum, Source, SourceKind
-from app.sources.schemas import ErratumOut, Review, SourceOut
+from app.sources.schemas import ErratumOut, SourceOut, review_of
 
 RowT = TypeVar("RowT")
 PointRowT = TypeVar("PointRowT", PointLocation, Technique, PointCondition, PointCategory)
@@ -63,7 +63,6 @@ class Snapshot:
     regions: dict[str, RegionRef]
     region_parents: dict[str, str | None]
     cautions: list[CautionOut]
-    conditions: dict[str, str]
     condition_names: dict[str, str]
     matcher: SymptomMatcher
     sources: dict[str, SourceOut]
@@ -78,12 +77,6 @@ class Snapshot:
 
     def summary(self, code: str) -> PointSummary:
         return self.summaries[self.point_order[code]]
-
-
-def review_of(row: Cited | Source) -> Review:
-    return Review(
-        status=row.review_status, reviewed_by=row.reviewed_by, reviewed_on=row.reviewed_on
-    )
 
 
 def latest_version(session: Session) -> DatasetVersion | None:
@@ -105,7 +98,8 @@ class _Builder:
         self.version = version
 
         def rows(model: type[RowT]) -> list[RowT]:
-            return list(session.execute(select(model)).scalars())
+            ordered = select(model).order_by(*sa_inspect(model, raiseerr=True).primary_key)
+            return list(session.execute(ordered).scalars())
 
         self.sources = {s.id: s for s in rows(Source)}
         self.source_out = {
@@ -212,7 +206,6 @@ class _Builder:
                 for r in self.regions.values()
             },
             cautions=[self.caution(c) for c in self.contraindications],
-            conditions=self.condition_lookup(),
             condition_names={c.slug: c.name for c in self.conditions.values()},
             matcher=SymptomMatcher(self.condition_phrases()),
             sources={out.slug: out for out in self.source_out.values()},
@@ -305,14 +298,6 @@ class _Builder:
         for synonym in self.synonyms:
             phrases[self.conditions[synonym.condition_id].slug].append(synonym.value)
         return phrases
-
-    def condition_lookup(self) -> dict[str, str]:
-        """Folded slug, name or synonym → condition slug."""
-        return {
-            fold(phrase): slug
-            for slug, phrases in self.condition_phrases().items()
-            for phrase in phrases
-        }
 
     def sources_by_slug(self, slug: str) -> int:
         return next(s.id for s in self.sources.values() if s.slug == slug)

@@ -11,14 +11,12 @@ from sqlalchemy.orm import Session
 from app.conditions.service import ConditionViews, build_condition_views
 from app.meridians.schemas import MeridianOut
 from app.meridians.service import MeridianViews, build_meridian_views
-from app.points.identifiers import EXTRA_POINT_GROUPS
-from app.points.models import Point
 from app.points.schemas import CautionOut, PointDetail, PointSummary
 from app.regions.service import RegionViews, build_region_views
 from app.routines.models import Routine, RoutineStep
 from app.routines.service import RoutineViews, build_routine_views
 from app.snapshot.views import Citations, ViewContext
-from app.sources.schemas import ErratumOut
+from app.sources.schemas import ErratumOut, review_of
 from app.sources.service import SourceViews, build_source_views
 from app.tips.models import Tip
 from app.tips.schemas import TipOut
@@ -52,18 +50,7 @@ def build_resources(
     summaries: Sequence[PointSummary],
     meridians: Sequence[MeridianOut],
 ) -> ResourceViews:
-    from app.snapshot.build import review_of  # build imports this module
-
-    positions = {m.id: m.position for m in builder.meridians}
-
-    def conventional(point: Point) -> tuple[int, int, int]:
-        if point.meridian_id is not None:
-            return (0, positions[point.meridian_id], point.number)
-        group = point.extra_group or ""
-        rank = EXTRA_POINT_GROUPS.index(group) if group in EXTRA_POINT_GROUPS else 99
-        return (1, rank, point.number)
-
-    ordered = [p.code for p in sorted(builder.points, key=conventional)]
+    ordered = [p.code for p in builder.points]  # the builder keeps them in conventional order
     summary_of = {s.code: s for s in summaries}
     by_id = sorted(builder.sources.values(), key=lambda s: s.id)
     ctx = ViewContext(

@@ -2,13 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from app.core.dependencies import SettingsDep, SnapshotDep
 from app.core.errors import problem_responses
 from app.core.http_cache import cached_json
-from app.core.listing import WindowDep, json_page, resolve_ref
+from app.core.listing import WindowDep, identifier_path, json_page, resolve_ref
 from app.core.pagination import Page
 from app.sources.schemas import ErratumOut, SourceOut
 
@@ -50,12 +50,7 @@ async def get_source(
     settings: SettingsDep,
     slug: Annotated[
         str,
-        Path(
-            min_length=1,
-            max_length=200,
-            description="Slug or title of the source.",
-            openapi_examples={"slug": {"summary": "Slug", "value": "who-wpro-2008"}},
-        ),
+        identifier_path("Slug or title of the source.", {"Slug": "who-wpro-2008"}),
     ],
 ) -> Response:
     views = snapshot.resources.sources

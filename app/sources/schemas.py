@@ -4,8 +4,8 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from app.core.model_base import ReviewStatus
-from app.sources.models import SourceKind
+from app.core.model_base import Cited, ReviewStatus
+from app.sources.models import Source, SourceKind
 
 
 class Review(BaseModel):
@@ -41,3 +41,9 @@ class ErratumOut(BaseModel):
     reason: str = Field(description="Why.")
     evidence_source: str | None = Field(description="Slug of the source backing the correction.")
     review: Review = Field(description="Review status of the record.")
+
+
+def review_of(row: Cited | Source) -> Review:
+    return Review(
+        status=row.review_status, reviewed_by=row.reviewed_by, reviewed_on=row.reviewed_on
+    )
