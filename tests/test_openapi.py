@@ -20,7 +20,9 @@ METHODS = ("get", "post", "put", "patch", "delete")
 
 @pytest.fixture(scope="module")
 def document() -> dict[str, Any]:
-    return create_app().openapi()
+    app = create_app()
+    app.state.engine.dispose()
+    return app.openapi()
 
 
 def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -66,10 +68,11 @@ def test_no_cdn_and_no_default_validation_error(document: dict[str, Any]) -> Non
 
 
 @pytest.fixture
-def api_schema(seeded_database: str) -> Any:
+def api_schema(seeded_database: str) -> Iterator[Any]:
     app: FastAPI = create_app(settings_for(seeded_database))
     app.state.snapshots.refresh()
-    return schemathesis.openapi.from_asgi("/openapi.json", app)
+    yield schemathesis.openapi.from_asgi("/openapi.json", app)
+    app.state.engine.dispose()
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")

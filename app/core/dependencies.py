@@ -5,12 +5,15 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from app.core.errors import ApiProblem
-from app.core.settings import Settings, get_settings
+from app.core.settings import Settings
 from app.snapshot.build import Snapshot
 from app.snapshot.holder import SnapshotHolder
 
+# Dependencies are async on purpose: FastAPI runs a plain `def` dependency in the thread
+# pool, which costs more than the whole answer on the hot paths.
 
-def current_snapshot(request: Request) -> Snapshot:
+
+async def current_snapshot(request: Request) -> Snapshot:
     holder: SnapshotHolder = request.app.state.snapshots
     if not holder.ready:
         raise ApiProblem(
@@ -24,8 +27,13 @@ def current_snapshot(request: Request) -> Snapshot:
     return holder.current
 
 
+async def app_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
 SnapshotDep = Annotated[Snapshot, Depends(current_snapshot)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+SettingsDep = Annotated[Settings, Depends(app_settings)]
 
 
 async def require_json_body(request: Request) -> None:

@@ -34,7 +34,7 @@ class Window:
         return list(items[self.offset : self.offset + self.limit])
 
 
-def page_window(
+async def page_window(
     limit: Annotated[
         int,
         Query(

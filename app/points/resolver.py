@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 
 from app.points.identifiers import (
     PrefixTable,
@@ -50,7 +50,7 @@ class PointResolver:
                     self._toned.setdefault(fold_keeping_tones(spelling), set()).add(code)
         self._choices = list(self._folded)
 
-    def resolve(self, ref: str) -> Resolution:
+    def resolve(self, ref: str, *, with_suggestions: bool = True) -> Resolution:
         parts = parse_code(ref)
         if parts is not None:
             codes = [code for code in candidate_codes(parts, self._prefixes) if code in self._codes]
@@ -67,20 +67,17 @@ class PointResolver:
             return Resolution(code=codes[0])
         if codes:
             return Resolution(candidates=tuple(Match(c, ref, 100.0) for c in codes))
-        return Resolution(suggestions=tuple(self.suggest(ref)))
+        return Resolution(suggestions=tuple(self.suggest(ref)) if with_suggestions else ())
 
     def suggest(self, text: str, limit: int = 5, cutoff: float = 60.0) -> list[Match]:
         """Close spellings, best first, one entry per point."""
         query = fold(text)
         if not query:
             return []
+        # The choices are folded already; plain edit-distance ratio is both apt for short
+        # names and several times cheaper than WRatio.
         found = process.extract(
-            query,
-            self._choices,
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            limit=limit * 4,
-            score_cutoff=cutoff,
+            query, self._choices, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff
         )
         matches: dict[str, Match] = {}
         for key, score, _index in found:

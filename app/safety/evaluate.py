@@ -55,7 +55,9 @@ def evaluate(
             if caution.scope is not Scope.BODY_REGION:
                 add(caution, caution.severity, caution.title)
             elif located & set(caution.regions):
-                where = ", ".join(sorted(located & set(caution.regions)))
+                where = " and ".join(
+                    s.replace("-", " ") for s in sorted(located & set(caution.regions))
+                )
                 add(caution, caution.severity, f"{caution.title}: the point is on the {where}.")
             elif not point_regions:
                 add(caution, Severity.CAUTION, unlocated)
@@ -66,7 +68,8 @@ def evaluate(
                 if any(_overlaps(skin, region, parents) for region in point_regions)
             ]
             if hit:
-                add(caution, caution.severity, f"{caution.title}: skin problem at {hit[0]}.")
+                where = hit[0].replace("-", " ")
+                add(caution, caution.severity, f"{caution.title}: skin problem at the {where}.")
             elif not point_regions:
                 add(caution, Severity.CAUTION, unlocated)
         elif (

@@ -4,6 +4,7 @@ from rapidfuzz import fuzz, process
 
 from app.points.identifiers import fold
 from app.points.query import TEXT_MATCH_THRESHOLD, text_score
+from app.points.resolver import Match
 from app.search.schemas import HitKind, SearchHit, SearchResult
 from app.snapshot.build import Snapshot
 
@@ -13,8 +14,9 @@ FUZZY_CUTOFF = 70.0
 
 def search(snapshot: Snapshot, q: str, kinds: set[HitKind], limit: int) -> SearchResult:
     hits: list[SearchHit] = []
+    close_points = snapshot.resolver.suggest(q, limit=10, cutoff=60.0)
     if HitKind.POINT in kinds:
-        hits += _points(snapshot, q)
+        hits += _points(snapshot, q, [m for m in close_points if m.score >= FUZZY_CUTOFF])
     if HitKind.CONDITION in kinds:
         hits += _conditions(snapshot, q)
     if HitKind.REGION in kinds:
@@ -23,20 +25,19 @@ def search(snapshot: Snapshot, q: str, kinds: set[HitKind], limit: int) -> Searc
     did_you_mean: list[str] = []
     if not hits or hits[0].score < GOOD_MATCH:
         did_you_mean = [
-            snapshot.points[match.code].names.pinyin_toneless
-            for match in snapshot.resolver.suggest(q, limit=3)
+            snapshot.points[match.code].names.pinyin_toneless for match in close_points[:3]
         ]
         did_you_mean += [match.matched for match in snapshot.matcher.closest(q)]
     return SearchResult(query=q, items=hits[:limit], did_you_mean=list(dict.fromkeys(did_you_mean)))
 
 
-def _points(snapshot: Snapshot, q: str) -> list[SearchHit]:
+def _points(snapshot: Snapshot, q: str, close: list[Match]) -> list[SearchHit]:
     scores: dict[str, tuple[float, str]] = {}
-    resolution = snapshot.resolver.resolve(q)
+    resolution = snapshot.resolver.resolve(q, with_suggestions=False)
     exact = [resolution.code] if resolution.code else [m.code for m in resolution.candidates]
     for code in exact:
         scores[code] = (100.0, q)
-    for match in snapshot.resolver.suggest(q, limit=10, cutoff=FUZZY_CUTOFF):
+    for match in close:
         if match.code not in scores:
             scores[match.code] = (min(match.score, 99.0), match.matched)
     if len(fold(q)) >= 4:
