@@ -75,11 +75,13 @@ def coverage(phrase: list[str], text: list[str]) -> float:
     """How much of ``phrase`` the text contains, 0–100, each word matched fuzzily."""
     if not phrase or not text:
         return 0.0
-    total = 0.0
-    for word in phrase:
-        best = max(_similarity(word, candidate) for candidate in text)
-        total += best if best >= _required_similarity(word) else 0.0
-    return total / len(phrase)
+    return sum(_best_similarity(word, text) for word in phrase) / len(phrase)
+
+
+def _best_similarity(word: str, text: list[str]) -> float:
+    """How well the text contains ``word``: its best similarity, or 0 below the bar."""
+    best = max(_similarity(word, candidate) for candidate in text)
+    return best if best >= _required_similarity(word) else 0.0
 
 
 def _required_similarity(word: str) -> float:
@@ -112,13 +114,18 @@ class SymptomMatcher:
             for phrase in texts
             if tokens(phrase)
         ]
+        self._vocabulary = sorted({word for _s, _p, words in self._phrases for word in words})
 
     def match(self, text: str, threshold: float = MATCH_THRESHOLD) -> list[ConditionMatch]:
         """Conditions the text describes, best first, one entry per condition."""
         words = tokens(text, expand=True)
+        if not words:
+            return []
+        # Each vocabulary word is compared with the text once, not once per phrase.
+        present = {word: _best_similarity(word, words) for word in self._vocabulary}
         best: dict[str, ConditionMatch] = {}
         for slug, phrase, phrase_tokens in self._phrases:
-            score = round(coverage(phrase_tokens, words), 1)
+            score = round(sum(present[word] for word in phrase_tokens) / len(phrase_tokens), 1)
             if score >= threshold and (slug not in best or score > best[slug].score):
                 best[slug] = ConditionMatch(slug, score, phrase)
         return sorted(best.values(), key=lambda m: (-m.score, m.slug))

@@ -234,7 +234,7 @@ def _check_vocabulary(snapshot: Snapshot, query: PointListQuery) -> set[str]:
 
 def text_score(snapshot: Snapshot, point: PointDetail, q: str) -> float:
     folded = fold(q)
-    names = [fold(name.value) for name in point.all_names]
+    names = snapshot.point_names[point.code]
     name_score = max((float(fuzz.WRatio(folded, name)) for name in names), default=0.0)
     if len(folded) < 4:
         name_score = 100.0 if folded in names else 0.0
@@ -252,7 +252,7 @@ def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
     wanted_regions = set(query.region)
     ranked: list[RankedPoint] = []
     excluded: list[RankedPoint] = []
-    for point in snapshot.points.values():
+    for point in _candidates(snapshot, needs):
         if query.kind is not None and point.kind is not query.kind:
             continue
         if meridians and (point.meridian is None or point.meridian.code not in meridians):
@@ -299,6 +299,19 @@ def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
     _sort(ranked, query.sort, snapshot)
     _sort(excluded, PointSort.CODE, snapshot)
     return PointSearchResult(ranked=ranked, excluded=excluded, needs=needs)
+
+
+def _candidates(snapshot: Snapshot, needs: list[NeedMatch]) -> list[PointDetail]:
+    """With needs, only the points some source links to one of their conditions."""
+    if not needs:
+        return list(snapshot.points.values())
+    codes = {
+        code
+        for need in needs
+        for slug in need.conditions
+        for code in snapshot.points_by_condition.get(slug, ())
+    }
+    return sorted((snapshot.points[c] for c in codes), key=lambda p: snapshot.point_order[p.code])
 
 
 def _sort(entries: list[RankedPoint], sort: PointSort, snapshot: Snapshot) -> None:

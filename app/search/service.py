@@ -81,7 +81,7 @@ def _conditions(snapshot: Snapshot, q: str) -> list[SearchHit]:
 
 
 def _regions(snapshot: Snapshot, q: str) -> list[SearchHit]:
-    choices = {slug: fold(region.name) for slug, region in snapshot.regions.items()}
+    choices = snapshot.region_choices
     return [
         SearchHit(
             kind=HitKind.REGION,

@@ -1,6 +1,7 @@
 """Builds the in-memory read model from the database, once per dataset version."""
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -14,7 +15,7 @@ from app.core.http_cache import CachedBody
 from app.dataset.models import DatasetVersion
 from app.meridians.models import Meridian
 from app.meridians.schemas import MeridianOut
-from app.points.identifiers import EXTRA_POINT_GROUPS, build_prefix_table, display_code
+from app.points.identifiers import EXTRA_POINT_GROUPS, build_prefix_table, display_code, fold
 from app.points.models import (
     NameKind,
     Point,
@@ -69,6 +70,9 @@ class Snapshot:
     meridian_codes: dict[str, tuple[str, ...]]
     point_order: dict[str, int]
     point_text: dict[str, list[str]]
+    point_names: dict[str, list[str]]
+    points_by_condition: dict[str, list[str]]
+    region_choices: dict[str, str]
     resources: ResourceViews
     bodies: dict[str, CachedBody] = field(default_factory=dict)
 
@@ -214,6 +218,12 @@ class _Builder:
             },
             point_order={code: index for index, code in enumerate(details)},
             point_text={code: point_text(detail) for code, detail in details.items()},
+            point_names={
+                code: [fold(name.value) for name in detail.all_names]
+                for code, detail in details.items()
+            },
+            points_by_condition=points_by_condition(details.values()),
+            region_choices={r.slug: fold(r.name) for r in self.regions.values()},
             resources=build_resources(self, details, summaries, meridians),
         )
         for code, detail in details.items():
@@ -353,6 +363,16 @@ class _Builder:
             evidence_source=self.slug(row.evidence_source_id) if row.evidence_source_id else None,
             review=review_of(row),
         )
+
+
+def points_by_condition(details: Iterable[PointDetail]) -> dict[str, list[str]]:
+    """Condition slug → codes of the points a source says help, in point order."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for detail in details:
+        for claim in detail.conditions:
+            if detail.code not in found[claim.slug]:
+                found[claim.slug].append(detail.code)
+    return dict(found)
 
 
 def point_text(point: PointDetail) -> list[str]:
