@@ -63,6 +63,61 @@ def test_every_field_is_described(document: dict[str, Any]) -> None:
     assert missing == []
 
 
+def needs_example(spec: dict[str, Any]) -> bool:
+    """Scalars, arrays of scalars and dicts need an example of their own.
+
+    A reference, an array of references or a nullable reference is shown by the referenced
+    schema's examples; an enum lists its values.
+    """
+    if "$ref" in spec or "enum" in spec:
+        return False
+    if "anyOf" in spec:
+        return any(needs_example(s) for s in spec["anyOf"] if s.get("type") != "null")
+    if spec.get("type") == "array":
+        return needs_example(spec.get("items", {}))
+    return True
+
+
+def resolved(spec: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in spec:
+        spec = document["components"]["schemas"][spec["$ref"].rsplit("/", 1)[-1]]
+    return spec
+
+
+def parameter_needs_example(schema: dict[str, Any], document: dict[str, Any]) -> bool:
+    """Every parameter needs one, except enums, booleans and arrays of enums or references."""
+    for variant in schema.get("anyOf", [schema]):
+        spec = resolved(variant, document)
+        if spec.get("type") in ("null", "boolean") or "enum" in spec:
+            continue
+        items = spec.get("items", {})
+        if spec.get("type") == "array" and ("$ref" in items or "enum" in items):
+            continue
+        return True
+    return False
+
+
+def has_example(spec: dict[str, Any]) -> bool:
+    return bool(spec.get("examples")) or "example" in spec
+
+
+def test_every_field_has_an_example(document: dict[str, Any]) -> None:
+    missing = [
+        f"{name}.{field}"
+        for name, schema in document["components"]["schemas"].items()
+        for field, spec in schema.get("properties", {}).items()
+        if needs_example(spec) and not has_example(spec)
+    ]
+    missing += [
+        f"{method.upper()} {path} parameter {parameter['name']}"
+        for path, method, operation in operations(document)
+        for parameter in operation.get("parameters", [])
+        if parameter_needs_example(parameter["schema"], document)
+        and not (has_example(parameter) or has_example(parameter["schema"]))
+    ]
+    assert missing == []
+
+
 def test_no_cdn_and_no_default_validation_error(document: dict[str, Any]) -> None:
     assert "HTTPValidationError" not in document["components"]["schemas"]
 

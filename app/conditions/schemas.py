@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 
 from app.points.schemas import CautionOut, PointSummary, TechniqueOut
 from app.routines.schemas import RoutineSummary
-from app.sources.schemas import Review, SourceOut
+from app.sources.schemas import NOTICE_EXAMPLE, Review, SourceOut
 
 
 class ConditionSort(enum.StrEnum):
@@ -21,7 +21,10 @@ class ConditionSummary(BaseModel):
         description="Stable identifier of the condition.", examples=["lower-back-pain"]
     )
     name: str = Field(description="Its name for display.", examples=["Lower back pain"])
-    description: str | None = Field(description="What it is, in plain words (null: none yet).")
+    description: str | None = Field(
+        description="What it is, in plain words (null: none yet).",
+        examples=["A stiff or tense lower back that limits bending and stretching."],
+    )
     synonyms: list[str] = Field(
         description="Other ways people name it; any of them finds the condition.",
         examples=[["lumbago", "low back pain"]],
@@ -38,9 +41,11 @@ class ConditionPoint(BaseModel):
         examples=["Relieves lower back pain."],
     )
     relevance: int = Field(
-        description="1 = the source's main use for the point, 3 = minor.", ge=1, le=3
+        description="1 = the source's main use for the point, 3 = minor.", ge=1, le=3, examples=[1]
     )
-    source: str = Field(description="Slug of the source of the claim.")
+    source: str = Field(
+        description="Slug of the source of the claim.", examples=["tcmtips-post-exercise-recovery"]
+    )
     techniques: list[TechniqueOut] = Field(description="How to press the point.")
     cautions: list[CautionOut] = Field(
         description="Contraindications and cautions that apply to this point."
@@ -56,7 +61,12 @@ class ConditionDetail(ConditionSummary):
     cautions: list[CautionOut] = Field(
         description="Contraindications and cautions that apply to any of these points."
     )
-    source: str = Field(description="Slug of the source of the condition's name and synonyms.")
+    source: str = Field(
+        description="Slug of the source of the condition's name and synonyms.",
+        examples=["acupoint-kb-editorial"],
+    )
     review: Review = Field(description="How far the record has been checked, by whom and when.")
-    notice: str = Field(description="Not-medical-advice notice for display.")
+    notice: str = Field(
+        description="Not-medical-advice notice for display.", examples=[NOTICE_EXAMPLE]
+    )
     sources: list[SourceOut] = Field(description="Every source cited in this record.")

@@ -16,8 +16,14 @@ logger = logging.getLogger(__name__)
 
 
 class FieldProblem(BaseModel):
-    location: str = Field(description="Where: `query.limit`, `path.ref`, `body.points[2]`…")
-    message: str = Field(description="What is wrong there.")
+    location: str = Field(
+        description="Where: `query.limit`, `path.ref`, `body.points[2]`…",
+        examples=["query.limit"],
+    )
+    message: str = Field(
+        description="What is wrong there.",
+        examples=["Input should be a valid integer, unable to parse string as an integer"],
+    )
 
 
 class Suggestion(BaseModel):
@@ -35,11 +41,22 @@ class Problem(BaseModel):
         description="A URI naming the kind of problem.",
         examples=["urn:acupoint-kb:problem:point-not-found"],
     )
-    title: str = Field(description="Short summary of the kind of problem.")
+    title: str = Field(
+        description="Short summary of the kind of problem.", examples=["Point not found"]
+    )
     status: int = Field(description="The HTTP status code.", examples=[404])
-    detail: str = Field(description="What went wrong with this request.")
-    instance: str | None = Field(default=None, description="The request path.")
-    hint: str | None = Field(default=None, description="How to fix the request.")
+    detail: str = Field(
+        description="What went wrong with this request.",
+        examples=["No point is known as 'BL400'."],
+    )
+    instance: str | None = Field(
+        default=None, description="The request path.", examples=["/v1/points/BL400"]
+    )
+    hint: str | None = Field(
+        default=None,
+        description="How to fix the request.",
+        examples=["Did you mean BL-40 or BL-4 or BL-10?"],
+    )
     errors: list[FieldProblem] | None = Field(
         default=None, description="One entry per invalid field."
     )

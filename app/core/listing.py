@@ -15,13 +15,15 @@ from app.core.limits import DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE, MAX_QU
 from app.core.pagination import ItemT, Page, page_of
 from app.core.settings import Settings
 from app.snapshot.views import Citations, NameIndex
-from app.sources.schemas import SourceOut
+from app.sources.schemas import NOTICE_EXAMPLE, SourceOut
 
 
 class CitedPage(Page[ItemT], Generic[ItemT]):
     """A page of records that give advice: the notice and the sources come with it."""
 
-    notice: str = Field(description="Not-medical-advice notice for display.")
+    notice: str = Field(
+        description="Not-medical-advice notice for display.", examples=[NOTICE_EXAMPLE]
+    )
     sources: list[SourceOut] = Field(description="Every source cited by the items on this page.")
 
 

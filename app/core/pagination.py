@@ -10,16 +10,20 @@ ItemT = TypeVar("ItemT")
 
 
 class PageLinks(BaseModel):
-    self: str = Field(description="This page.")
-    next: str | None = Field(description="The next page, if any.")
-    prev: str | None = Field(description="The previous page, if any.")
+    self: str = Field(description="This page.", examples=["/v1/meridians?limit=5&offset=5"])
+    next: str | None = Field(
+        description="The next page, if any.", examples=["/v1/meridians?limit=5&offset=10"]
+    )
+    prev: str | None = Field(
+        description="The previous page, if any.", examples=["/v1/meridians?limit=5&offset=0"]
+    )
 
 
 class Page(BaseModel, Generic[ItemT]):
     items: list[ItemT] = Field(description="The items on this page.")
-    total: int = Field(description="How many items match, over all pages.")
-    limit: int = Field(description="Page size used.")
-    offset: int = Field(description="Index of the first item on this page.")
+    total: int = Field(description="How many items match, over all pages.", examples=[14])
+    limit: int = Field(description="Page size used.", examples=[5])
+    offset: int = Field(description="Index of the first item on this page.", examples=[5])
     links: PageLinks = Field(description="Links to this and the neighbouring pages.")
 
 

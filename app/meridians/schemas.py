@@ -15,12 +15,14 @@ class MeridianOut(BaseModel):
     )
     point_count: int = Field(description="Points on it in the WHO standard.", examples=[45])
     other_codes: list[str] = Field(description="Codes seen in other lists.", examples=[["S", "E"]])
-    source: str = Field(description="Slug of the source.")
+    source: str = Field(description="Slug of the source.", examples=["who-wpro-2008"])
 
 
 class MeridianDetail(MeridianOut):
     points: list[PointSummary] = Field(description="Its points in the dataset, in number order.")
-    points_listed: int = Field(description="How many of its points the dataset lists.")
+    points_listed: int = Field(
+        description="How many of its points the dataset lists.", examples=[45]
+    )
     points_with_techniques: int = Field(
         description="How many of them have a technique from a source.", examples=[2]
     )

@@ -121,8 +121,14 @@ class PointListQuery(BaseModel):
         description="`relevance` (best match first), `code`/`-code` (meridian order), "
         "`name`/`-name` (pinyin).",
     )
-    limit: int = Field(default=DEFAULT_PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description="Page size.")
-    offset: int = Field(default=0, ge=0, le=MAX_OFFSET, description="Items to skip.")
+    limit: int = Field(
+        default=DEFAULT_PAGE_SIZE,
+        ge=1,
+        le=MAX_PAGE_SIZE,
+        description="Page size.",
+        examples=[DEFAULT_PAGE_SIZE],
+    )
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET, description="Items to skip.", examples=[0])
 
     def person(self) -> PersonContext:
         return PersonContext(

@@ -6,7 +6,7 @@ from app.core.pagination import PageLinks
 from app.points.models import Laterality, LocationKind, NameKind, PointKind, SideUse
 from app.safety.models import Scope, Severity, Trigger
 from app.safety.schemas import PointSafety
-from app.sources.schemas import ErratumOut, Review, SourceOut
+from app.sources.schemas import NOTICE_EXAMPLE, ErratumOut, Review, SourceOut
 
 
 class MeridianRef(BaseModel):
@@ -24,69 +24,134 @@ class PrimaryNames(BaseModel):
     pinyin_toneless: str = Field(description="Pinyin without tone marks.", examples=["Weizhong"])
     hanzi: str = Field(description="Simplified characters.", examples=["委中"])
     hanzi_traditional: str = Field(description="Traditional characters.", examples=["委中"])
-    english: str = Field(description="A literal English rendering.", examples=["Bend Middle"])
+    english: str = Field(
+        description="A literal English rendering.", examples=["Middle of the Crook"]
+    )
 
 
 class NameOut(BaseModel):
     kind: NameKind = Field(description="What sort of name this is.")
     value: str = Field(description="The name as written.", examples=["Middle of the Crook"])
     language: str = Field(description="BCP 47 tag.", examples=["en", "zh-Hans"])
-    source: str = Field(description="Slug of the source that gives this name.")
-    note: str | None = Field(description="Why the name is notable (a variant code, say).")
+    source: str = Field(
+        description="Slug of the source that gives this name.",
+        examples=["tcmtips-post-exercise-recovery"],
+    )
+    note: str | None = Field(
+        description="Why the name is notable (a variant code, say).",
+        examples=["GB/T 12346-2021 places Yintang on the Governor Vessel as GV29."],
+    )
 
 
 class LocationOut(BaseModel):
     kind: LocationKind = Field(description="`lay`: how to find it by hand; `anatomical`.")
-    text: str = Field(description="The location text.")
-    source: str = Field(description="Slug of the source.")
+    text: str = Field(
+        description="The location text.",
+        examples=["At the midpoint of the crease behind the knee."],
+    )
+    source: str = Field(
+        description="Slug of the source.", examples=["tcmtips-post-exercise-recovery"]
+    )
 
 
 class TechniqueOut(BaseModel):
-    instructions: str = Field(description="The source's instructions.")
-    applied_with: str | None = Field(description="Thumb, fingers… (null: not stated).")
-    motion: str | None = Field(description="Circular, steady, hold… (null: not stated).")
-    pressure: str | None = Field(description="Firm, moderate… (null: not stated).")
-    posture: str | None = Field(description="How to sit or lie (null: not stated).")
-    duration_min_seconds: int | None = Field(description="Shortest time per application.")
-    duration_max_seconds: int | None = Field(description="Longest time per application.")
-    duration_text: str | None = Field(description="The source's wording of the time.")
+    instructions: str = Field(
+        description="The source's instructions.",
+        examples=[
+            "Apply firm, circular pressure using your thumb while sitting comfortably. Hold "
+            "for 1–2 minutes on each leg."
+        ],
+    )
+    applied_with: str | None = Field(
+        description="Thumb, fingers… (null: not stated).", examples=["thumb"]
+    )
+    motion: str | None = Field(
+        description="Circular, steady, hold… (null: not stated).", examples=["circular"]
+    )
+    pressure: str | None = Field(
+        description="Firm, moderate… (null: not stated).", examples=["firm"]
+    )
+    posture: str | None = Field(
+        description="How to sit or lie (null: not stated).", examples=["sitting comfortably"]
+    )
+    duration_min_seconds: int | None = Field(
+        description="Shortest time per application.", examples=[60]
+    )
+    duration_max_seconds: int | None = Field(
+        description="Longest time per application.", examples=[120]
+    )
+    duration_text: str | None = Field(
+        description="The source's wording of the time.", examples=["1–2 minutes"]
+    )
     sides: SideUse = Field(description="Each side in turn, alternating, or not stated.")
-    source: str = Field(description="Slug of the source.")
+    source: str = Field(
+        description="Slug of the source.", examples=["tcmtips-post-exercise-recovery"]
+    )
 
 
 class ConditionClaim(BaseModel):
     slug: str = Field(description="Condition slug.", examples=["lower-back-pain"])
     name: str = Field(description="Condition name.", examples=["Lower back pain"])
-    claim: str = Field(description="What the source says the point does (traditional use).")
-    relevance: int = Field(description="1 = the source's main use for it, 3 = minor.", ge=1, le=3)
-    source: str = Field(description="Slug of the source that makes the claim.")
+    claim: str = Field(
+        description="What the source says the point does (traditional use).",
+        examples=["Relieves lower back pain."],
+    )
+    relevance: int = Field(
+        description="1 = the source's main use for it, 3 = minor.", ge=1, le=3, examples=[1]
+    )
+    source: str = Field(
+        description="Slug of the source that makes the claim.",
+        examples=["tcmtips-post-exercise-recovery"],
+    )
 
 
 class CautionOut(BaseModel):
     slug: str = Field(
         description="Contraindication slug.", examples=["pregnancy-abdomen-lower-back"]
     )
-    title: str = Field(description="What it is about.")
+    title: str = Field(
+        description="What it is about.",
+        examples=["Pregnancy and points on the abdomen or lower back"],
+    )
     trigger: Trigger = Field(description="What in a person's situation sets it off.")
     scope: Scope = Field(description="Whole person, the skin at the point, or a body region.")
     severity: Severity = Field(description="`avoid` or `caution`.")
-    regions: list[str] = Field(description="For scope body_region: the regions concerned.")
-    advice: str = Field(description="What to do.")
-    seek_professional_care: bool = Field(
-        description="True when the advice is to see a professional."
+    regions: list[str] = Field(
+        description="For scope body_region: the regions concerned.",
+        examples=[["abdomen", "lower-back"]],
     )
-    source_text: str = Field(description="The source's own words.")
-    source: str = Field(description="Slug of the source.")
+    advice: str = Field(
+        description="What to do.",
+        examples=[
+            "If you are pregnant, do not press points on the abdomen or lower back unless you "
+            "are sure it is right for you; ask a qualified practitioner when in doubt."
+        ],
+    )
+    seek_professional_care: bool = Field(
+        description="True when the advice is to see a professional.", examples=[False]
+    )
+    source_text: str = Field(
+        description="The source's own words.",
+        examples=["You’re pregnant and uncertain about pressing abdominal or lower back points."],
+    )
+    source: str = Field(
+        description="Slug of the source.", examples=["tcmtips-post-exercise-recovery"]
+    )
 
 
 class PointSummary(BaseModel):
     code: str = Field(description="Canonical code, no hyphen.", examples=["BL40"])
     display_code: str = Field(description="Code as usually displayed.", examples=["BL-40"])
     kind: PointKind = Field(description="`standard` or `extra`.")
-    meridian: str | None = Field(description="Meridian code; null for extra points.")
-    number: int = Field(description="Number on its meridian or in its extra group.")
+    meridian: str | None = Field(
+        description="Meridian code; null for extra points.", examples=["BL"]
+    )
+    number: int = Field(description="Number on its meridian or in its extra group.", examples=[40])
     names: PrimaryNames = Field(description="The point's main names.")
-    regions: list[str] = Field(description="Region slugs (empty where no source places it).")
+    regions: list[str] = Field(
+        description="Region slugs (empty where no source places it).",
+        examples=[["back-of-knee"]],
+    )
 
 
 class PointDetail(BaseModel):
@@ -94,13 +159,16 @@ class PointDetail(BaseModel):
     display_code: str = Field(description="Code as usually displayed.", examples=["BL-40"])
     kind: PointKind = Field(description="`standard` (on a meridian) or `extra` (EX-).")
     meridian: MeridianRef | None = Field(description="The meridian; null for extra points.")
-    extra_group: str | None = Field(description="EX-HN, EX-CA, EX-B, EX-UE or EX-LE.")
-    number: int = Field(description="Number on its meridian or in its extra group.")
+    extra_group: str | None = Field(
+        description="EX-HN, EX-CA, EX-B, EX-UE or EX-LE.", examples=["EX-HN"]
+    )
+    number: int = Field(description="Number on its meridian or in its extra group.", examples=[40])
     laterality: Laterality = Field(
         description="`bilateral` (one on each side), `midline`, `single_side` or `several_sites`."
     )
     note: str | None = Field(
-        description="A note on the point (several sites, a variant between standards)."
+        description="A note on the point (several sites, a variant between standards).",
+        examples=["China's GB/T 12346-2021 places this point on the Governor Vessel as GV29"],
     )
     names: PrimaryNames = Field(description="The point's main names.")
     all_names: list[NameOut] = Field(description="Every name and spelling, each with its source.")
@@ -115,28 +183,41 @@ class PointDetail(BaseModel):
     cautions: list[CautionOut] = Field(
         description="Contraindications and cautions that apply to this point."
     )
-    categories: list[str] = Field(description="Special-point categories (cited).")
+    categories: list[str] = Field(
+        description="Special-point categories (cited).",
+        examples=[["he-sea", "lower-he-sea"]],
+    )
     errata: list[ErratumOut] = Field(description="Corrections that concern this point.")
     review: Review = Field(description="Review status of the record.")
     sources: list[SourceOut] = Field(description="Every source cited in this record.")
-    notice: str = Field(description="Not-medical-advice notice for display.")
-    dataset_version: str = Field(description="Version of the dataset that answered.")
+    notice: str = Field(
+        description="Not-medical-advice notice for display.", examples=[NOTICE_EXAMPLE]
+    )
+    dataset_version: str = Field(
+        description="Version of the dataset that answered.", examples=["2026.11.24"]
+    )
 
 
 class NeedMatch(BaseModel):
     """How one `condition` or `symptom` value was understood."""
 
     given: str = Field(description="The value as given.", examples=["sore calfs"])
-    parameter: str = Field(description="`condition` or `symptom`.")
-    conditions: list[str] = Field(description="Condition slugs it was read as, best first.")
-    scores: list[float] = Field(description="How well it matched each, 0–100.")
-    matched: list[str] = Field(description="The name or synonym that matched each.")
+    parameter: str = Field(description="`condition` or `symptom`.", examples=["symptom"])
+    conditions: list[str] = Field(
+        description="Condition slugs it was read as, best first.", examples=[["calf-tension"]]
+    )
+    scores: list[float] = Field(description="How well it matched each, 0–100.", examples=[[100.0]])
+    matched: list[str] = Field(
+        description="The name or synonym that matched each.", examples=[["sore calves"]]
+    )
 
 
 class PointHit(BaseModel):
     point: PointSummary = Field(description="The point.")
-    score: float = Field(description="Relevance to the request (higher is better).")
-    needs_met: int = Field(description="How many of the requested conditions/symptoms it helps.")
+    score: float = Field(description="Relevance to the request (higher is better).", examples=[1.0])
+    needs_met: int = Field(
+        description="How many of the requested conditions/symptoms it helps.", examples=[1]
+    )
     helps_with: list[ConditionClaim] = Field(
         description="What the sources say it does for the requested conditions."
     )
@@ -154,9 +235,9 @@ class ExcludedPoint(BaseModel):
 
 class PointList(BaseModel):
     items: list[PointHit] = Field(description="This page of points.")
-    total: int = Field(description="How many points match, over all pages.")
-    limit: int = Field(description="Page size used.")
-    offset: int = Field(description="Index of the first item.")
+    total: int = Field(description="How many points match, over all pages.", examples=[4])
+    limit: int = Field(description="Page size used.", examples=[20])
+    offset: int = Field(description="Index of the first item.", examples=[0])
     links: PageLinks = Field(description="Links to this and the neighbouring pages.")
     understood_as: list[NeedMatch] = Field(
         description="How each `condition` and `symptom` value was read."
@@ -164,5 +245,7 @@ class PointList(BaseModel):
     excluded: list[ExcludedPoint] = Field(
         description="Points left out because the person's situation says to avoid them."
     )
-    notice: str = Field(description="Not-medical-advice notice for display.")
+    notice: str = Field(
+        description="Not-medical-advice notice for display.", examples=[NOTICE_EXAMPLE]
+    )
     sources: list[SourceOut] = Field(description="Every source cited in this answer.")

@@ -4,7 +4,7 @@ from pydantic import BaseModel, Field
 
 from app.points.models import SideUse
 from app.points.schemas import CautionOut, PointSummary, TechniqueOut
-from app.sources.schemas import Review, SourceOut
+from app.sources.schemas import NOTICE_EXAMPLE, Review, SourceOut
 
 
 class ConditionRef(BaseModel):
@@ -19,7 +19,13 @@ class RoutineSummary(BaseModel):
     title: str = Field(
         description="Its title for display.", examples=["Muscle recovery after exercise"]
     )
-    description: str = Field(description="What the routine is and where it comes from.")
+    description: str = Field(
+        description="What the routine is and where it comes from.",
+        examples=[
+            "The points the source names as key for muscle recovery after a workout, in the "
+            "source's order. Repeat regularly, as the source advises."
+        ],
+    )
     condition: ConditionRef | None = Field(description="The condition the routine is for.")
     step_count: int = Field(description="How many steps it has.", examples=[3])
     total_min_seconds: int | None = Field(
@@ -30,7 +36,10 @@ class RoutineSummary(BaseModel):
     total_max_seconds: int | None = Field(
         description="Longest total time over the same steps.", examples=[720]
     )
-    source: str = Field(description="Slug of the source of the routine.")
+    source: str = Field(
+        description="Slug of the source of the routine.",
+        examples=["tcmtips-post-exercise-recovery"],
+    )
 
 
 class RoutineStepOut(BaseModel):
@@ -64,8 +73,13 @@ class RoutineStepOut(BaseModel):
         description="Longest time the whole step takes (null: the source gives no duration).",
         examples=[240],
     )
-    note: str | None = Field(description="Editorial note on this step.")
-    source: str = Field(description="Slug of the source of the step.")
+    note: str | None = Field(
+        description="Editorial note on this step.",
+        examples=["The source gives no time for BL-23: the step is left out of the totals."],
+    )
+    source: str = Field(
+        description="Slug of the source of the step.", examples=["tcmtips-post-exercise-recovery"]
+    )
 
 
 class RoutineDetail(RoutineSummary):
@@ -79,5 +93,7 @@ class RoutineDetail(RoutineSummary):
         description="Contraindications and cautions that apply to any of the routine's points."
     )
     review: Review = Field(description="How far the record has been checked, by whom and when.")
-    notice: str = Field(description="Not-medical-advice notice for display.")
+    notice: str = Field(
+        description="Not-medical-advice notice for display.", examples=[NOTICE_EXAMPLE]
+    )
     sources: list[SourceOut] = Field(description="Every source cited in this record.")

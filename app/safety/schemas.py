@@ -6,6 +6,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.safety.models import Severity
+from app.sources.schemas import NOTICE_EXAMPLE
 from app.sources.schemas import SourceOut as SourceRef
 
 RegionSlug = Annotated[str, StringConstraints(min_length=1, max_length=100)]
@@ -20,7 +21,7 @@ class SafetyStatus(enum.StrEnum):
 class PersonContext(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    pregnant: bool = Field(default=False, description="The person is pregnant.")
+    pregnant: bool = Field(default=False, description="The person is pregnant.", examples=[True])
     skin_issue_regions: list[RegionSlug] = Field(
         default_factory=list,
         max_length=20,
@@ -29,7 +30,7 @@ class PersonContext(BaseModel):
         examples=[["knee"]],
     )
     persistent_or_worsening_pain: bool = Field(
-        default=False, description="The pain persists or is getting worse."
+        default=False, description="The pain persists or is getting worse.", examples=[False]
     )
 
     @property
@@ -43,12 +44,26 @@ class SafetyReason(BaseModel):
         examples=["pregnancy-abdomen-lower-back"],
     )
     severity: Severity = Field(description="`avoid` or `caution`.")
-    reason: str = Field(description="Why it applies to this point and person.")
-    advice: str = Field(description="What to do instead.")
-    seek_professional_care: bool = Field(
-        description="True when the advice is to see a professional."
+    reason: str = Field(
+        description="Why it applies to this point and person.",
+        examples=[
+            "Pregnancy and points on the abdomen or lower back: the point is on the lower back."
+        ],
     )
-    source: str = Field(description="Slug of the source of the contraindication.")
+    advice: str = Field(
+        description="What to do instead.",
+        examples=[
+            "If you are pregnant, do not press points on the abdomen or lower back unless you "
+            "are sure it is right for you; ask a qualified practitioner when in doubt."
+        ],
+    )
+    seek_professional_care: bool = Field(
+        description="True when the advice is to see a professional.", examples=[False]
+    )
+    source: str = Field(
+        description="Slug of the source of the contraindication.",
+        examples=["tcmtips-post-exercise-recovery"],
+    )
 
 
 class PointSafety(BaseModel):
@@ -74,6 +89,7 @@ class SafetyCheckRequest(BaseModel):
         min_length=1,
         max_length=50,
         description="Points by any identifier (code, pinyin, hanzi, English name).",
+        examples=[["BL23", "Zusanli", "委中"]],
     )
     context: PersonContext = Field(
         default_factory=PersonContext, description="The person's situation."
@@ -93,7 +109,15 @@ class SafetyCheckResult(BaseModel):
     status: SafetyStatus = Field(description="The most severe verdict over all points.")
     results: list[PointVerdict] = Field(description="One verdict per point, in request order.")
     advice: list[str] = Field(
-        description="What to do, e.g. to seek professional care for pain that persists."
+        description="What to do, e.g. to seek professional care for pain that persists.",
+        examples=[
+            [
+                "If you are pregnant, do not press points on the abdomen or lower back unless "
+                "you are sure it is right for you; ask a qualified practitioner when in doubt."
+            ]
+        ],
     )
-    notice: str = Field(description="Not-medical-advice notice for display.")
+    notice: str = Field(
+        description="Not-medical-advice notice for display.", examples=[NOTICE_EXAMPLE]
+    )
     sources: list[SourceRef] = Field(description="Every source cited in this answer.")

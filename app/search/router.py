@@ -47,7 +47,9 @@ async def search_everything(
         list[HitKind] | None,
         Query(description="Only these kinds (repeatable); all kinds by default."),
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=50, description="Most hits to return.")] = 10,
+    limit: Annotated[
+        int, Query(ge=1, le=50, description="Most hits to return.", examples=[10])
+    ] = 10,
 ) -> Response:
     kinds = set(kind) if kind else set(HitKind)
     result = search(snapshot, q, kinds, limit)

@@ -21,7 +21,7 @@ class SearchHit(BaseModel):
 
 
 class SearchResult(BaseModel):
-    query: str = Field(description="The query as given.")
+    query: str = Field(description="The query as given.", examples=["zusanli"])
     items: list[SearchHit] = Field(description="Hits, best first.")
     did_you_mean: list[str] = Field(
         description="Close spellings we know, when nothing matched well.", examples=[["Zusanli"]]
