@@ -25,7 +25,8 @@ class PrimaryNames(BaseModel):
     hanzi: str = Field(description="Simplified characters.", examples=["委中"])
     hanzi_traditional: str = Field(description="Traditional characters.", examples=["委中"])
     english: str = Field(
-        description="A literal English rendering.", examples=["Middle of the Crook"]
+        description="An English name: one a source gives, else the editors' literal rendering.",
+        examples=["Middle of the Crook"],
     )
 
 
