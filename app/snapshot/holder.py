@@ -7,7 +7,6 @@ meanwhile.
 """
 
 import asyncio
-import gc
 import logging
 from contextlib import suppress
 
@@ -44,10 +43,6 @@ class SnapshotHolder:
             if self._snapshot is not None and self._snapshot.checksum == latest.checksum:
                 return False
             self._snapshot = build_snapshot(session)
-        # The snapshot is long-lived and read-only: keep the cyclic GC from walking its
-        # hundreds of thousands of objects on every full collection (the p99 tail).
-        gc.collect()
-        gc.freeze()
         logger.info("read model built for dataset %s", self._snapshot.version)
         return True
 
