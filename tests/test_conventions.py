@@ -1,6 +1,8 @@
 """Conventions across the API: problem+json, caching, gzip, CORS, limits."""
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -8,6 +10,7 @@ from fastapi.testclient import TestClient
 from app.main import create_app
 from tests.conftest import settings_for
 
+OPENAPI = Path(__file__).resolve().parent.parent / "openapi.json"
 GET_PATHS = [
     "/v1/points/ST36",
     "/v1/points?symptom=DOMS",
@@ -98,3 +101,35 @@ def test_cors_allows_only_configured_origins(
     )
     assert preflight.status_code == 200
     assert "POST" in preflight.headers["access-control-allow-methods"]
+
+
+def _get_operations() -> list[str]:
+    """Every GET path of the API, path parameters filled with their first example."""
+    document = json.loads(OPENAPI.read_text(encoding="utf-8"))
+    urls = []
+    for path, item in document["paths"].items():
+        operation = item.get("get")
+        if operation is None or not path.startswith("/v1"):
+            continue
+        url = path
+        for parameter in operation.get("parameters", []):
+            if parameter["in"] == "path":
+                example = next(iter(parameter["examples"].values()))["value"]
+                url = url.replace("{" + parameter["name"] + "}", str(example))
+        required = [
+            p["name"]
+            for p in operation.get("parameters", [])
+            if p["in"] == "query" and p.get("required")
+        ]
+        urls.append(url + ("?" + "&".join(f"{name}=st36" for name in required) if required else ""))
+    return urls
+
+
+@pytest.mark.parametrize("url", _get_operations())
+def test_unknown_query_parameters_are_rejected_everywhere(client: TestClient, url: str) -> None:
+    assert client.get(url).status_code == 200
+    joined = url + ("&" if "?" in url else "?") + "colour=red"
+    response = client.get(joined)
+    assert response.status_code == 422, url
+    assert response.headers["content-type"] == "application/problem+json"
+    assert [e["location"] for e in response.json()["errors"]] == ["query.colour"]
