@@ -92,8 +92,13 @@ class ApiProblem(Exception):
         self.extra = extra
 
 
+def invalid_request(detail: str, errors: list[FieldProblem], hint: str) -> ApiProblem:
+    """The 422 answer for values the data, not the schema, refuses."""
+    return ApiProblem(422, "invalid-request", "Invalid request", detail, hint=hint, errors=errors)
+
+
 def problem_response(
-    request: Request,
+    instance: str,
     status: int,
     kind: str,
     title: str,
@@ -108,7 +113,7 @@ def problem_response(
         title=title,
         status=status,
         detail=detail,
-        instance=request.url.path,
+        instance=instance,
         hint=hint,
         **extra,
     )
@@ -146,7 +151,7 @@ def _location(parts: tuple[Any, ...]) -> str:
 async def _on_api_problem(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiProblem)
     return problem_response(
-        request,
+        request.url.path,
         exc.status,
         exc.kind,
         exc.title,
@@ -165,7 +170,7 @@ async def _on_validation(request: Request, exc: Exception) -> Response:
     ]
     where = ", ".join(error.location for error in errors)
     return problem_response(
-        request,
+        request.url.path,
         422,
         "invalid-request",
         "Invalid request",
@@ -184,7 +189,7 @@ async def _on_http(request: Request, exc: Exception) -> Response:
     if exc.status_code == 405:
         detail = f"{request.method} is not allowed on {request.url.path}."
     return problem_response(
-        request,
+        request.url.path,
         exc.status_code,
         kind,
         title,
@@ -197,7 +202,7 @@ async def _on_http(request: Request, exc: Exception) -> Response:
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     logger.exception("unhandled error on %s %s", request.method, request.url.path)
     return problem_response(
-        request,
+        request.url.path,
         500,
         "internal-error",
         "Internal error",

@@ -5,44 +5,17 @@ version changes, so a repeated read never reaches routing, validation or seriali
 """
 
 import gzip
-import json
 from collections import OrderedDict
 from dataclasses import dataclass
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX
+from app.core.errors import problem_response
 from app.core.http_cache import etag_matches
 from app.snapshot.holder import SnapshotHolder
 
 JSON_TYPES = ("application/json", "application/problem+json", "application/*", "*/*")
-
-
-def _problem(status: int, kind: str, title: str, detail: str, hint: str, path: str) -> bytes:
-    body = {
-        "type": PROBLEM_TYPE_PREFIX + kind,
-        "title": title,
-        "status": status,
-        "detail": detail,
-        "instance": path,
-        "hint": hint,
-    }
-    return json.dumps(body).encode()
-
-
-async def _send_problem(send: Send, status: int, body: bytes) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
 
 
 def accepts_json(accept: str | None) -> bool:
@@ -74,18 +47,28 @@ class RequestGuard:
         headers = Headers(scope=scope)
         path = scope["path"]
         if not accepts_json(headers.get("accept")):
-            body = _problem(406, "not-acceptable", "Not acceptable",
-                            f"This API answers JSON only; Accept was {headers.get('accept')!r}.",
-                            "Send `Accept: application/json` (or omit Accept).", path)  # fmt: skip
-            await _send_problem(send, 406, body)
+            refused = problem_response(
+                path,
+                406,
+                "not-acceptable",
+                "Not acceptable",
+                f"This API answers JSON only; Accept was {headers.get('accept')!r}.",
+                hint="Send `Accept: application/json` (or omit Accept).",
+            )
+            await refused(scope, receive, send)
             return
         if scope["method"] in ("POST", "PUT", "PATCH"):
             received = await self._read_body(receive)
             if received is None:
-                body = _problem(413, "content-too-large", "Request body too large",
-                                f"The body is larger than {self.max_body_bytes} bytes.",
-                                "Send fewer items per request.", path)  # fmt: skip
-                await _send_problem(send, 413, body)
+                too_large = problem_response(
+                    path,
+                    413,
+                    "content-too-large",
+                    "Request body too large",
+                    f"The body is larger than {self.max_body_bytes} bytes.",
+                    hint="Send fewer items per request.",
+                )
+                await too_large(scope, receive, send)
                 return
             receive = _replay(received)
         await self.app(scope, receive, send)
@@ -120,12 +103,13 @@ def _replay(body: bytes) -> Receive:
     return receive
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Entry:
     headers: list[tuple[bytes, bytes]]
     body: bytes
-    gzipped: bytes | None
     etag: str
+    compressible: bool
+    gzipped: bytes | None = None  # made on the first request that accepts gzip
 
 
 class ResponseCache:
@@ -215,12 +199,7 @@ class ResponseCache:
         if etag is None or raw.get("content-encoding"):
             return None
         kept = [(k, v) for k, v in start["headers"] if k not in (b"content-length", b"vary")]
-        gzipped = (
-            gzip.compress(body, compresslevel=self.gzip_level, mtime=0)
-            if len(body) >= self.gzip_min_bytes
-            else None
-        )
-        return _Entry(kept, body, gzipped, etag)
+        return _Entry(kept, body, etag, compressible=len(body) >= self.gzip_min_bytes)
 
     def _store(self, key: tuple[str, bytes], entry: _Entry) -> None:
         self._entries[key] = entry
@@ -234,9 +213,13 @@ class ResponseCache:
             await send({"type": "http.response.body", "body": b""})
             return
         body, headers = entry.body, list(entry.headers)
-        if entry.gzipped is not None:
+        if entry.compressible:
             headers.append((b"vary", b"Accept-Encoding"))
             if "gzip" in request.get("accept-encoding", ""):
+                if entry.gzipped is None:
+                    entry.gzipped = gzip.compress(
+                        entry.body, compresslevel=self.gzip_level, mtime=0
+                    )
                 body = entry.gzipped
                 headers.append((b"content-encoding", b"gzip"))
         headers.append((b"content-length", str(len(body)).encode()))

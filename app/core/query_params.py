@@ -5,7 +5,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
-from app.core.errors import ApiProblem, FieldProblem
+from app.core.errors import FieldProblem, invalid_request
 
 _allowed_by_route: dict[int, frozenset[str]] = {}
 
@@ -37,18 +37,15 @@ async def reject_unknown_query_params(request: Request) -> None:
     allowed = _allowed(route)
     unknown = sorted({key for key in request.query_params if key not in allowed})
     if unknown:
-        raise ApiProblem(
-            422,
-            "invalid-request",
-            "Invalid request",
+        raise invalid_request(
             "Unknown query parameter(s): " + ", ".join(unknown) + ".",
+            [
+                FieldProblem(location=f"query.{name}", message="unknown parameter")
+                for name in unknown
+            ],
             hint=(
                 "Accepted here: " + ", ".join(sorted(allowed)) + "."
                 if allowed
                 else "This operation takes no query parameters."
             ),
-            errors=[
-                FieldProblem(location=f"query.{name}", message="unknown parameter")
-                for name in unknown
-            ],
         )

@@ -5,10 +5,10 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from app.conditions.matcher import coverage, tokens
-from app.core.errors import ApiProblem, FieldProblem
+from app.core.errors import ApiProblem, FieldProblem, invalid_request
 from app.core.limits import (
     DEFAULT_PAGE_SIZE,
     MAX_OFFSET,
@@ -155,19 +155,9 @@ class PointSearchResult:
 
 
 def _invalid(location: str, message: str, hint: str) -> ApiProblem:
-    return ApiProblem(
-        422,
-        "invalid-request",
-        "Invalid request",
-        f"{location}: {message}",
-        hint=hint,
-        errors=[FieldProblem(location=location, message=message)],
+    return invalid_request(
+        f"{location}: {message}", [FieldProblem(location=location, message=message)], hint
     )
-
-
-def _close(text: str, choices: list[str], limit: int = 3) -> list[str]:
-    found = process.extract(fold(text), {c: fold(c) for c in choices}, limit=limit, score_cutoff=55)
-    return [key for _value, _score, key in found]
 
 
 def understand_needs(snapshot: Snapshot, query: PointListQuery) -> list[NeedMatch]:
@@ -211,22 +201,25 @@ def understand_needs(snapshot: Snapshot, query: PointListQuery) -> list[NeedMatc
 
 def _check_vocabulary(snapshot: Snapshot, query: PointListQuery) -> set[str]:
     """Validate regions and meridians; return the accepted meridian codes."""
+    regions = snapshot.resources.regions.index
     for parameter, values in (
         ("region", query.region),
         ("skin_issue_region", query.skin_issue_region),
     ):
         for index, slug in enumerate(values):
             if slug not in snapshot.regions:
-                close = _close(slug, sorted(snapshot.regions))
+                close = regions.suggest(slug)
                 raise _invalid(
                     f"query.{parameter}[{index}]",
                     f"no region {slug!r}",
                     ("Did you mean " + " or ".join(close) + "? " if close else "")
                     + "See /v1/regions for the region slugs.",
                 )
-    meridians: set[str] = set()
+    # The same spellings as /v1/meridians/{code}: codes from other lists, English names.
+    meridians = snapshot.resources.meridians.index
+    accepted: set[str] = set()
     for index, given in enumerate(query.meridian):
-        codes = snapshot.meridian_codes.get(fold(given), ())
+        codes = meridians.resolve(given)
         if len(codes) != 1:
             problem = "is ambiguous: " + ", ".join(codes) if codes else "is not a meridian"
             raise _invalid(
@@ -234,8 +227,8 @@ def _check_vocabulary(snapshot: Snapshot, query: PointListQuery) -> set[str]:
                 f"{given!r} {problem}",
                 "Use a WHO meridian code: " + ", ".join(m.code for m in snapshot.meridians) + ".",
             )
-        meridians.add(codes[0])
-    return meridians
+        accepted.add(codes[0])
+    return accepted
 
 
 def text_score(snapshot: Snapshot, point: PointDetail, q: str) -> float:

@@ -9,6 +9,11 @@ from app.safety.schemas import PersonContext, PointSafety, SafetyReason, SafetyS
 _RANK = {SafetyStatus.OK: 0, SafetyStatus.CAUTION: 1, SafetyStatus.AVOID: 2}
 
 
+def worst(statuses: Iterable[SafetyStatus]) -> SafetyStatus:
+    """The most severe of the statuses; ok when there are none."""
+    return max(statuses, key=_RANK.__getitem__, default=SafetyStatus.OK)
+
+
 def with_ancestors(slugs: Iterable[str], parents: Mapping[str, str | None]) -> set[str]:
     found: set[str] = set()
     for slug in slugs:
@@ -77,9 +82,5 @@ def evaluate(
             and person.persistent_or_worsening_pain
         ):
             add(caution, caution.severity, caution.title)
-    status = SafetyStatus.OK
-    for reason in reasons:
-        candidate = SafetyStatus(reason.severity.value)
-        if _RANK[candidate] > _RANK[status]:
-            status = candidate
+    status = worst(SafetyStatus(reason.severity.value) for reason in reasons)
     return PointSafety(status=status, reasons=reasons)

@@ -3,15 +3,14 @@
 from fastapi import APIRouter, Depends
 
 from app.core.dependencies import SnapshotDep, require_json_body
-from app.core.errors import ApiProblem, FieldProblem, problem_responses
-from app.safety.evaluate import evaluate
-from app.safety.schemas import PointVerdict, SafetyCheckRequest, SafetyCheckResult, SafetyStatus
+from app.core.errors import FieldProblem, invalid_request, problem_responses
+from app.safety.evaluate import evaluate, worst
+from app.safety.schemas import PointVerdict, SafetyCheckRequest, SafetyCheckResult
 
 router = APIRouter(
     prefix="/v1/safety-check", tags=["safety"], dependencies=[Depends(require_json_body)]
 )
 
-_RANK = [SafetyStatus.OK, SafetyStatus.CAUTION, SafetyStatus.AVOID]
 PROFESSIONAL_CARE = (
     "Pain that persists or worsens needs a qualified health professional: do not rely on "
     "acupressure for it."
@@ -55,13 +54,10 @@ async def check_safety(request: SafetyCheckRequest, snapshot: SnapshotDep) -> Sa
                 )
             )
     if problems:
-        raise ApiProblem(
-            422,
-            "invalid-request",
-            "Invalid request",
+        raise invalid_request(
             f"{len(problems)} value(s) could not be understood.",
+            problems,
             hint="Use point codes such as ST36 and region slugs from /v1/regions.",
-            errors=problems,
         )
     results: list[PointVerdict] = []
     for ref, code in zip(request.points, codes, strict=True):
@@ -77,14 +73,13 @@ async def check_safety(request: SafetyCheckRequest, snapshot: SnapshotDep) -> Sa
                 reasons=verdict.reasons,
             )
         )
-    worst = max((r.status for r in results), key=_RANK.index, default=SafetyStatus.OK)
     advice = []
     if request.context.persistent_or_worsening_pain:
         advice.append(PROFESSIONAL_CARE)
     advice += sorted({reason.advice for r in results for reason in r.reasons})
     cited = sorted({reason.source for r in results for reason in r.reasons})
     return SafetyCheckResult(
-        status=worst,
+        status=worst(r.status for r in results),
         results=results,
         advice=advice,
         notice=snapshot.notice,

@@ -67,7 +67,6 @@ class Snapshot:
     condition_names: dict[str, str]
     matcher: SymptomMatcher
     sources: dict[str, SourceOut]
-    meridian_codes: dict[str, tuple[str, ...]]
     point_order: dict[str, int]
     point_text: dict[str, list[str]]
     point_names: dict[str, list[str]]
@@ -75,9 +74,6 @@ class Snapshot:
     region_choices: dict[str, str]
     resources: ResourceViews
     bodies: dict[str, CachedBody] = field(default_factory=dict)
-
-    def body(self, key: str) -> CachedBody | None:
-        return self.bodies.get(key)
 
     def summary(self, code: str) -> PointSummary:
         return self.summaries[self.point_order[code]]
@@ -213,9 +209,6 @@ class _Builder:
             condition_names={c.slug: c.name for c in self.conditions.values()},
             matcher=SymptomMatcher(self.condition_phrases()),
             sources={out.slug: out for out in self.source_out.values()},
-            meridian_codes={
-                key: codes for key, codes in prefixes.items() if not codes[0].startswith("EX-")
-            },
             point_order={code: index for index, code in enumerate(details)},
             point_text={code: point_text(detail) for code, detail in details.items()},
             point_names={
