@@ -139,6 +139,9 @@ class _Builder:
         for caution_id, region_id in session.execute(select(contraindication_regions)):
             self.caution_regions[caution_id].add(region_id)
         self.errata = rows(Erratum)
+        # Serialised once here, shared by every point they concern.
+        self.caution_out = {c.id: self.caution(c) for c in self.contraindications}
+        self.erratum_out = {e.id: self.erratum(e) for e in self.errata}
 
     def _point_order(self, point: Point) -> tuple[int, int, int]:
         """Meridians in their conventional order, then the extra-point groups."""
@@ -205,7 +208,7 @@ class _Builder:
                 r.slug: self.regions[r.parent_id].slug if r.parent_id else None
                 for r in self.regions.values()
             },
-            cautions=[self.caution(c) for c in self.contraindications],
+            cautions=list(self.caution_out.values()),
             condition_names={c.slug: c.name for c in self.conditions.values()},
             matcher=SymptomMatcher(self.condition_phrases()),
             sources={out.slug: out for out in self.source_out.values()},
@@ -229,25 +232,21 @@ class _Builder:
         primary = {name.kind: name.value for name in reversed(names)}
         region_ids = self.point_regions[point.id]
         covered = set().union(*(self.ancestors(r) for r in region_ids)) if region_ids else set()
-        cautions = [
-            self.caution(c)
+        caution_rows = [
+            c
             for c in self.contraindications
             if c.scope is not Scope.BODY_REGION or self.caution_regions[c.id] & covered
         ]
-        errata = [
-            self.erratum(e)
-            for e in self.errata
-            if e.subject == point.code or point.code in e.related
-        ]
+        errata_rows = [e for e in self.errata if e.subject == point.code or point.code in e.related]
         cited = {point.source_id}
         cited |= {n.source_id for n in names}
         cited |= {row.source_id for row in self.locations[point.id]}
         cited |= {row.source_id for row in self.techniques[point.id]}
         cited |= {row.source_id for row in self.claims[point.id]}
         cited |= {row.source_id for row in self.categories[point.id]}
-        cited |= {self.sources_by_slug(c.source) for c in cautions}
-        cited |= {self.sources_by_slug(e.source) for e in errata}
-        cited |= {self.sources_by_slug(e.evidence_source) for e in errata if e.evidence_source}
+        cited |= {row.source_id for row in caution_rows}
+        cited |= {row.source_id for row in errata_rows}
+        cited |= {row.evidence_source_id for row in errata_rows if row.evidence_source_id}
         meridian = self.meridian_by_id.get(point.meridian_id) if point.meridian_id else None
         return PointDetail(
             code=point.code,
@@ -287,9 +286,9 @@ class _Builder:
                 (self.claim(row) for row in self.claims[point.id]),
                 key=lambda claim: (claim.relevance, claim.slug),
             ),
-            cautions=cautions,
+            cautions=[self.caution_out[c.id] for c in caution_rows],
             categories=sorted(row.category for row in self.categories[point.id]),
-            errata=errata,
+            errata=[self.erratum_out[e.id] for e in errata_rows],
             review=review_of(point),
             sources=[self.source_out[s] for s in sorted(cited)],
             notice=self.version.medical_notice,
@@ -301,9 +300,6 @@ class _Builder:
         for synonym in self.synonyms:
             phrases[self.conditions[synonym.condition_id].slug].append(synonym.value)
         return phrases
-
-    def sources_by_slug(self, slug: str) -> int:
-        return next(s.id for s in self.sources.values() if s.slug == slug)
 
     def technique(self, row: Technique) -> TechniqueOut:
         return TechniqueOut(

@@ -60,9 +60,7 @@ def build_resources(
         point_codes={p.id: p.code for p in builder.points},
         source_slugs={s.id: s.slug for s in by_id},
         citations=Citations({s.slug: builder.source_out[s.id] for s in by_id}),
-        cautions=[
-            builder.caution(c) for c in sorted(builder.contraindications, key=lambda c: c.id)
-        ],
+        cautions=list(builder.caution_out.values()),  # loaded in primary-key order
         review=review_of,
     )
     techniques = {
