@@ -11,14 +11,19 @@ TOOLS := .tools
 UV := $(TOOLS)/bin/uv
 VENV := .venv
 PY := $(VENV)/bin/python
+NODE_BIN := node_modules/.bin
+NODE_STAMP := node_modules/.installed
 
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON := $(PYTHON)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export SCARF_ANALYTICS := false
 
-.PHONY: help run test lint format typecheck migrate seed openapi bench clean
+.PHONY: help run test lint lint-openapi node-env format typecheck migrate seed openapi bench clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -30,18 +35,31 @@ runtime-env: $(UV)
 dev-env: $(UV)
 	$(UV) sync --frozen --quiet
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+node-env: $(NODE_STAMP) ## Install the pinned Node tools (OpenAPI linters, client generators)
+
 run: runtime-env ## Install, migrate, seed and serve on SQLite (HOST=, PORT=, WORKERS=)
 	$(PY) -m app migrate
 	$(PY) -m app seed
 	$(PY) -m app serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
-test: dev-env ## Install and run every test (SQLite and PostgreSQL)
+test: dev-env node-env ## Install and run every test (SQLite and PostgreSQL)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: dev-env ## ruff and mypy --strict
+lint: dev-env ## ruff, mypy --strict, then lint-openapi
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(MAKE) --no-print-directory lint-openapi
+
+lint-openapi: node-env ## Redocly CLI and Spectral on openapi.json (warnings fail too)
+	status=0; \
+	$(NODE_BIN)/redocly lint openapi.json || status=1; \
+	$(NODE_BIN)/spectral lint --fail-severity=warn openapi.json || status=1; \
+	exit $$status
 
 format: dev-env ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
@@ -60,4 +78,4 @@ bench: dev-env ## Load-test the real server against a bare FastAPI baseline with
 	$(PY) bench/run.py
 
 clean: ## Remove the environments and the local database
-	rm -rf $(VENV) $(TOOLS) data
+	rm -rf $(VENV) $(TOOLS) node_modules data
