@@ -10,25 +10,25 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 
-from app.conditions.router import router as conditions_router
-from app.contraindications.router import router as contraindications_router
+from app.api.conditions import router as conditions_router
+from app.api.contraindications import router as contraindications_router
+from app.api.health import router as health_router
+from app.api.meridians import router as meridians_router
+from app.api.middleware import RequestGuard, ResponseCache
+from app.api.points import router as points_router
+from app.api.query_params import reject_unknown_query_params
+from app.api.regions import router as regions_router
+from app.api.routines import router as routines_router
+from app.api.safety import router as safety_router
+from app.api.search import router as search_router
+from app.api.sources import router as sources_router
+from app.api.tips import router as tips_router
 from app.core.database import build_engine, session_factory
 from app.core.errors import install_error_handlers
-from app.core.middleware import RequestGuard, ResponseCache
 from app.core.openapi import install_openapi, operation_id
-from app.core.query_params import reject_unknown_query_params
 from app.core.settings import Settings, get_settings
-from app.health.router import router as health_router
-from app.meridians.router import router as meridians_router
-from app.points.router import router as points_router
-from app.regions.router import router as regions_router
-from app.routines.router import router as routines_router
-from app.safety.router import router as safety_router
-from app.search.router import router as search_router
-from app.snapshot.build import DatasetNotLoaded
-from app.snapshot.holder import SnapshotHolder
-from app.sources.router import router as sources_router
-from app.tips.router import router as tips_router
+from app.readmodel.holder import SnapshotHolder
+from app.readmodel.rows import DatasetNotLoaded
 
 logger = logging.getLogger(__name__)
 

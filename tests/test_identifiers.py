@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.points.identifiers import (
+from app.seeding.reader import SeedData
+from app.seeding.schemas import CatalogExtraPointRecord, CatalogPointRecord
+from app.text.identifiers import (
     CodeParts,
     build_prefix_table,
     candidate_codes,
@@ -15,9 +17,7 @@ from app.points.identifiers import (
     parse_code,
     strip_tones,
 )
-from app.points.resolver import PointResolver
-from app.seeding.reader import SeedData
-from app.seeding.schemas import CatalogExtraPointRecord, CatalogPointRecord
+from app.text.point_refs import PointResolver
 
 MERIDIAN_NAMES = {
     "LU": "Lung",

@@ -8,9 +8,9 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from app.core.database import build_engine, session_factory
-from app.meridians.models import Meridian
-from app.points.models import Point, PointKind, PointName, Technique
-from app.sources.models import Source
+from app.models.meridians import Meridian
+from app.models.points import Point, PointKind, PointName, Technique
+from app.models.sources import Source
 from tests.conftest import settings_for
 
 

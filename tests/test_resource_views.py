@@ -1,6 +1,7 @@
 """The lookup behind every `{slug}` and `{code}` of the resource endpoints."""
 
-from app.snapshot.views import NameIndex, code_order
+from app.readmodel.context import code_order
+from app.text.names import NameIndex
 
 MERIDIANS = NameIndex(
     {"LI": ["IG", "Large Intestine"], "LR": ["LV", "LI", "P"], "LU": ["P", "Lung"]},

@@ -5,8 +5,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.points.models import Laterality, SideUse
-from app.routines.service import applications
+from app.models.points import Laterality, SideUse
+from app.readmodel.routines import applications
 
 ARTICLE = "tcmtips-post-exercise-recovery"
 

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, func, select, text
 
 from app.core.database import build_engine, session_factory
 from app.models import Base
-from app.points.models import Point, PointName
+from app.models.points import Point, PointName
 from app.seeding import writer
 from app.seeding.reader import SeedInvalid
 from app.seeding.service import load_seed, validate_seed

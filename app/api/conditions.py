@@ -2,15 +2,15 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from starlette.responses import Response
 
-from app.conditions.schemas import ConditionDetail, ConditionSort, ConditionSummary
-from app.core.dependencies import SettingsDep, SnapshotDep
+from app.api.dependencies import RespondDep, SnapshotDep
+from app.api.listing import WindowDep, json_page
+from app.api.lookups import ConditionBody
 from app.core.errors import problem_responses
-from app.core.http_cache import cached_json
-from app.core.listing import WindowDep, identifier_path, json_page, resolve_ref
-from app.core.pagination import Page
+from app.schemas.common import Page
+from app.schemas.conditions import ConditionDetail, ConditionSort, ConditionSummary
 
 router = APIRouter(prefix="/v1/conditions", tags=["conditions"])
 
@@ -29,9 +29,8 @@ router = APIRouter(prefix="/v1/conditions", tags=["conditions"])
     },
 )
 async def list_conditions(
-    request: Request,
+    respond: RespondDep,
     snapshot: SnapshotDep,
-    settings: SettingsDep,
     window: WindowDep,
     sort: Annotated[
         ConditionSort,
@@ -41,8 +40,7 @@ async def list_conditions(
         ),
     ] = ConditionSort.NAME,
 ) -> Response:
-    items = snapshot.resources.conditions.by_sort[sort]
-    return json_page(request, items, window, settings)
+    return json_page(respond, snapshot.conditions.by_sort[sort], window)
 
 
 @router.get(
@@ -62,18 +60,5 @@ async def list_conditions(
         **problem_responses(300, 304, 404, 422, 503),
     },
 )
-async def get_condition(
-    request: Request,
-    snapshot: SnapshotDep,
-    settings: SettingsDep,
-    slug: Annotated[
-        str,
-        identifier_path(
-            "Slug, name or synonym of the condition.",
-            {"Slug": "lower-back-pain", "A synonym": "lumbago"},
-        ),
-    ],
-) -> Response:
-    views = snapshot.resources.conditions
-    key = resolve_ref(views.index, slug, kind="condition", noun="condition", example="lumbago")
-    return cached_json(request, views.bodies[key], settings.cache_max_age_seconds)
+async def get_condition(respond: RespondDep, body: ConditionBody) -> Response:
+    return respond.body(body)

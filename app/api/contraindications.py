@@ -1,12 +1,13 @@
 """Contraindication endpoints: when not to press, from the sources."""
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from starlette.responses import Response
 
-from app.core.dependencies import SettingsDep, SnapshotDep
+from app.api.dependencies import RespondDep, SnapshotDep
+from app.api.listing import WindowDep, json_cited_page
 from app.core.errors import problem_responses
-from app.core.listing import CitedPage, WindowDep, json_cited_page
-from app.points.schemas import CautionOut
+from app.schemas.common import CitedPage
+from app.schemas.points import CautionOut
 
 router = APIRouter(prefix="/v1/contraindications", tags=["contraindications"])
 
@@ -27,14 +28,7 @@ router = APIRouter(prefix="/v1/contraindications", tags=["contraindications"])
     },
 )
 async def list_contraindications(
-    request: Request, snapshot: SnapshotDep, settings: SettingsDep, window: WindowDep
+    respond: RespondDep, snapshot: SnapshotDep, window: WindowDep
 ) -> Response:
-    resources = snapshot.resources
-    return json_cited_page(
-        request,
-        resources.contraindications,
-        window,
-        settings,
-        notice=resources.context.notice,
-        citations=resources.context.citations,
-    )
+    items = snapshot.contraindications.items
+    return json_cited_page(respond, items, window, notice=snapshot.notice, sources=snapshot.sources)

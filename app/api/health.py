@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine, text
 
 from app.core.errors import ApiProblem, problem_responses
-from app.snapshot.holder import SnapshotHolder
+from app.readmodel.holder import SnapshotHolder
 
 router = APIRouter(tags=["health"])
 

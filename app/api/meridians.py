@@ -1,16 +1,14 @@
 """Meridian endpoints."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from starlette.responses import Response
 
-from app.core.dependencies import SettingsDep, SnapshotDep
+from app.api.dependencies import RespondDep, SnapshotDep
+from app.api.listing import Window, json_page
+from app.api.lookups import MeridianBody
 from app.core.errors import problem_responses
-from app.core.http_cache import CachedBody, cached_json
-from app.core.listing import identifier_path, resolve_ref
-from app.core.pagination import Page, page_of
-from app.meridians.schemas import MeridianDetail, MeridianOut
+from app.schemas.common import Page
+from app.schemas.meridians import MeridianDetail, MeridianOut
 
 router = APIRouter(prefix="/v1/meridians", tags=["meridians"])
 
@@ -25,12 +23,9 @@ router = APIRouter(prefix="/v1/meridians", tags=["meridians"])
         **problem_responses(304, 503),
     },
 )
-async def list_meridians(
-    request: Request, snapshot: SnapshotDep, settings: SettingsDep
-) -> Response:
-    items = snapshot.meridians
-    page = page_of(items, len(items), len(items), 0, request.url)
-    return cached_json(request, CachedBody.of(page), settings.cache_max_age_seconds)
+async def list_meridians(respond: RespondDep, snapshot: SnapshotDep) -> Response:
+    items = snapshot.meridians.items
+    return json_page(respond, items, Window(limit=len(items), offset=0))
 
 
 @router.get(
@@ -49,18 +44,5 @@ async def list_meridians(
         **problem_responses(300, 304, 404, 422, 503),
     },
 )
-async def get_meridian(
-    request: Request,
-    snapshot: SnapshotDep,
-    settings: SettingsDep,
-    code: Annotated[
-        str,
-        identifier_path(
-            "WHO code, another list's code, or the English name.",
-            {"WHO code": "BL", "Another list's code": "UB", "English name": "Bladder"},
-        ),
-    ],
-) -> Response:
-    views = snapshot.resources.meridians
-    key = resolve_ref(views.index, code, kind="meridian", noun="meridian", example="ST")
-    return cached_json(request, views.bodies[key], settings.cache_max_age_seconds)
+async def get_meridian(respond: RespondDep, body: MeridianBody) -> Response:
+    return respond.body(body)

@@ -13,7 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.errors import problem_response
 from app.core.http_cache import etag_matches
-from app.snapshot.holder import SnapshotHolder
+from app.readmodel.holder import SnapshotHolder
 
 JSON_TYPES = ("application/json", "application/problem+json", "application/*", "*/*")
 

@@ -1,15 +1,12 @@
 """Body region endpoints: the region tree and the points in each region."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from starlette.responses import Response
 
-from app.core.dependencies import SettingsDep, SnapshotDep
+from app.api.dependencies import RespondDep, SnapshotDep
+from app.api.lookups import RegionBody
 from app.core.errors import problem_responses
-from app.core.http_cache import cached_json
-from app.core.listing import identifier_path, resolve_ref
-from app.regions.schemas import RegionDetail, RegionTree
+from app.schemas.regions import RegionDetail, RegionTree
 
 router = APIRouter(prefix="/v1/regions", tags=["regions"])
 
@@ -27,10 +24,8 @@ router = APIRouter(prefix="/v1/regions", tags=["regions"])
         **problem_responses(304, 503),
     },
 )
-async def get_region_tree(
-    request: Request, snapshot: SnapshotDep, settings: SettingsDep
-) -> Response:
-    return cached_json(request, snapshot.resources.regions.tree, settings.cache_max_age_seconds)
+async def get_region_tree(respond: RespondDep, snapshot: SnapshotDep) -> Response:
+    return respond.body(snapshot.regions.tree)
 
 
 @router.get(
@@ -47,15 +42,5 @@ async def get_region_tree(
         **problem_responses(300, 304, 404, 422, 503),
     },
 )
-async def get_region(
-    request: Request,
-    snapshot: SnapshotDep,
-    settings: SettingsDep,
-    slug: Annotated[
-        str,
-        identifier_path("Slug or name of the region.", {"Slug": "back-of-knee"}),
-    ],
-) -> Response:
-    views = snapshot.resources.regions
-    key = resolve_ref(views.index, slug, kind="region", noun="region", example="lower-back")
-    return cached_json(request, views.bodies[key], settings.cache_max_age_seconds)
+async def get_region(respond: RespondDep, body: RegionBody) -> Response:
+    return respond.body(body)

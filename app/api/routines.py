@@ -1,16 +1,14 @@
 """Routine endpoints: ordered points with technique and time per step."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from starlette.responses import Response
 
-from app.core.dependencies import SettingsDep, SnapshotDep
+from app.api.dependencies import RespondDep, SnapshotDep
+from app.api.listing import WindowDep, json_page
+from app.api.lookups import RoutineBody
 from app.core.errors import problem_responses
-from app.core.http_cache import cached_json
-from app.core.listing import WindowDep, identifier_path, json_page, resolve_ref
-from app.core.pagination import Page
-from app.routines.schemas import RoutineDetail, RoutineSummary
+from app.schemas.common import Page
+from app.schemas.routines import RoutineDetail, RoutineSummary
 
 router = APIRouter(prefix="/v1/routines", tags=["routines"])
 
@@ -28,10 +26,8 @@ router = APIRouter(prefix="/v1/routines", tags=["routines"])
         **problem_responses(304, 422, 503),
     },
 )
-async def list_routines(
-    request: Request, snapshot: SnapshotDep, settings: SettingsDep, window: WindowDep
-) -> Response:
-    return json_page(request, snapshot.resources.routines.summaries, window, settings)
+async def list_routines(respond: RespondDep, snapshot: SnapshotDep, window: WindowDep) -> Response:
+    return json_page(respond, snapshot.routines.summaries, window)
 
 
 @router.get(
@@ -50,17 +46,5 @@ async def list_routines(
         **problem_responses(300, 304, 404, 422, 503),
     },
 )
-async def get_routine(
-    request: Request,
-    snapshot: SnapshotDep,
-    settings: SettingsDep,
-    slug: Annotated[
-        str,
-        identifier_path("Slug or title of the routine.", {"Slug": "back-pain-after-exercise"}),
-    ],
-) -> Response:
-    views = snapshot.resources.routines
-    key = resolve_ref(
-        views.index, slug, kind="routine", noun="routine", example="back-pain-after-exercise"
-    )
-    return cached_json(request, views.bodies[key], settings.cache_max_age_seconds)
+async def get_routine(respond: RespondDep, body: RoutineBody) -> Response:
+    return respond.body(body)

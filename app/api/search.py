@@ -2,15 +2,14 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from starlette.responses import Response
 
-from app.core.dependencies import SettingsDep, SnapshotDep
+from app.api.dependencies import RespondDep, SnapshotDep
 from app.core.errors import problem_responses
-from app.core.http_cache import CachedBody, cached_json
 from app.core.limits import MAX_QUERY_LENGTH
-from app.search.schemas import HitKind, SearchResult
-from app.search.service import search
+from app.schemas.search import HitKind, SearchResult
+from app.services.search import search
 
 router = APIRouter(prefix="/v1/search", tags=["search"])
 
@@ -31,9 +30,8 @@ router = APIRouter(prefix="/v1/search", tags=["search"])
     },
 )
 async def search_everything(
-    request: Request,
+    respond: RespondDep,
     snapshot: SnapshotDep,
-    settings: SettingsDep,
     q: Annotated[
         str,
         Query(
@@ -51,6 +49,4 @@ async def search_everything(
         int, Query(ge=1, le=50, description="Most hits to return.", examples=[10])
     ] = 10,
 ) -> Response:
-    kinds = set(kind) if kind else set(HitKind)
-    result = search(snapshot, q, kinds, limit)
-    return cached_json(request, CachedBody.of(result), settings.cache_max_age_seconds)
+    return respond.model(search(snapshot, q, set(kind) if kind else set(HitKind), limit))

@@ -1,16 +1,14 @@
 """Source endpoints: where every fact comes from, and what the sources got wrong."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from starlette.responses import Response
 
-from app.core.dependencies import SettingsDep, SnapshotDep
+from app.api.dependencies import RespondDep, SnapshotDep
+from app.api.listing import WindowDep, json_page
+from app.api.lookups import SourceBody
 from app.core.errors import problem_responses
-from app.core.http_cache import cached_json
-from app.core.listing import WindowDep, identifier_path, json_page, resolve_ref
-from app.core.pagination import Page
-from app.sources.schemas import ErratumOut, SourceOut
+from app.schemas.common import Page
+from app.schemas.sources import ErratumOut, SourceOut
 
 router = APIRouter(tags=["sources"])
 
@@ -25,10 +23,8 @@ router = APIRouter(tags=["sources"])
         **problem_responses(304, 422, 503),
     },
 )
-async def list_sources(
-    request: Request, snapshot: SnapshotDep, settings: SettingsDep, window: WindowDep
-) -> Response:
-    return json_page(request, snapshot.resources.sources.items, window, settings)
+async def list_sources(respond: RespondDep, snapshot: SnapshotDep, window: WindowDep) -> Response:
+    return json_page(respond, snapshot.sources.items, window)
 
 
 @router.get(
@@ -44,18 +40,8 @@ async def list_sources(
         **problem_responses(300, 304, 404, 422, 503),
     },
 )
-async def get_source(
-    request: Request,
-    snapshot: SnapshotDep,
-    settings: SettingsDep,
-    slug: Annotated[
-        str,
-        identifier_path("Slug or title of the source.", {"Slug": "who-wpro-2008"}),
-    ],
-) -> Response:
-    views = snapshot.resources.sources
-    key = resolve_ref(views.index, slug, kind="source", noun="source", example="who-wpro-2008")
-    return cached_json(request, views.bodies[key], settings.cache_max_age_seconds)
+async def get_source(respond: RespondDep, body: SourceBody) -> Response:
+    return respond.body(body)
 
 
 @router.get(
@@ -71,7 +57,5 @@ async def get_source(
         **problem_responses(304, 422, 503),
     },
 )
-async def list_errata(
-    request: Request, snapshot: SnapshotDep, settings: SettingsDep, window: WindowDep
-) -> Response:
-    return json_page(request, snapshot.resources.errata, window, settings)
+async def list_errata(respond: RespondDep, snapshot: SnapshotDep, window: WindowDep) -> Response:
+    return json_page(respond, snapshot.errata, window)

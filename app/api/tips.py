@@ -1,12 +1,13 @@
 """Tip endpoints: general advice that accompanies a source's points."""
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from starlette.responses import Response
 
-from app.core.dependencies import SettingsDep, SnapshotDep
+from app.api.dependencies import RespondDep, SnapshotDep
+from app.api.listing import WindowDep, json_cited_page
 from app.core.errors import problem_responses
-from app.core.listing import CitedPage, WindowDep, json_cited_page
-from app.tips.schemas import TipOut
+from app.schemas.common import CitedPage
+from app.schemas.tips import TipOut
 
 router = APIRouter(prefix="/v1/tips", tags=["tips"])
 
@@ -25,15 +26,6 @@ router = APIRouter(prefix="/v1/tips", tags=["tips"])
         **problem_responses(304, 422, 503),
     },
 )
-async def list_tips(
-    request: Request, snapshot: SnapshotDep, settings: SettingsDep, window: WindowDep
-) -> Response:
-    resources = snapshot.resources
-    return json_cited_page(
-        request,
-        resources.tips,
-        window,
-        settings,
-        notice=resources.context.notice,
-        citations=resources.context.citations,
-    )
+async def list_tips(respond: RespondDep, snapshot: SnapshotDep, window: WindowDep) -> Response:
+    items = snapshot.tips
+    return json_cited_page(respond, items, window, notice=snapshot.notice, sources=snapshot.sources)

@@ -1,15 +1,15 @@
 """Imports every model so that ``Base.metadata`` knows the whole schema."""
 
-from app.conditions.models import Condition, ConditionSynonym, PointCondition
-from app.core.model_base import Base
-from app.dataset.models import DatasetVersion
-from app.meridians.models import Meridian
-from app.points.models import Point, PointCategory, PointLocation, PointName, Technique
-from app.regions.models import Region
-from app.routines.models import Routine, RoutineStep
-from app.safety.models import Contraindication
-from app.sources.models import Erratum, Source
-from app.tips.models import Tip
+from app.models.base import Base
+from app.models.conditions import Condition, ConditionSynonym, PointCondition
+from app.models.contraindications import Contraindication
+from app.models.dataset import DatasetVersion
+from app.models.meridians import Meridian
+from app.models.points import Point, PointCategory, PointLocation, PointName, Technique
+from app.models.regions import Region
+from app.models.routines import Routine, RoutineStep
+from app.models.sources import Erratum, Source
+from app.models.tips import Tip
 
 __all__ = [
     "Base",

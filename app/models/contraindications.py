@@ -5,7 +5,7 @@ import enum
 from sqlalchemy import Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.model_base import Base, Cited, str_enum
+from app.models.base import Base, Cited, str_enum
 
 
 class Scope(enum.StrEnum):

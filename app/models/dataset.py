@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.model_base import Base
+from app.models.base import Base
 
 
 class DatasetVersion(Base):

@@ -5,7 +5,7 @@ import enum
 from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.model_base import Base, Cited, str_enum
+from app.models.base import Base, Cited, str_enum
 
 
 class PointKind(enum.StrEnum):

@@ -3,7 +3,7 @@
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.model_base import Base, Cited
+from app.models.base import Base, Cited
 
 
 class Routine(Cited, Base):

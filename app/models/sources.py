@@ -6,7 +6,7 @@ from datetime import date
 from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.model_base import Base, Cited, ReviewStatus, str_enum
+from app.models.base import Base, Cited, ReviewStatus, str_enum
 
 
 class SourceKind(enum.StrEnum):

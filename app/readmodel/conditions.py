@@ -1,31 +1,41 @@
 """Condition views: symptom → ranked points, with techniques, cautions and routines."""
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.conditions.models import Condition, ConditionSynonym
-from app.conditions.schemas import ConditionDetail, ConditionPoint, ConditionSort, ConditionSummary
 from app.core.http_cache import CachedBody
-from app.routines.schemas import RoutineSummary
-from app.snapshot.views import NameIndex, ViewContext, code_order, narrowed
+from app.readmodel.context import code_order, narrowed
+from app.readmodel.contraindications import ContraindicationsView
+from app.readmodel.points import PointsView
+from app.readmodel.routines import RoutinesView
+from app.readmodel.rows import Rows
+from app.readmodel.sources import SourcesView
+from app.schemas.conditions import ConditionDetail, ConditionPoint, ConditionSort, ConditionSummary
+from app.schemas.sources import review_of
+from app.text.names import NameIndex
+from app.text.symptoms import SymptomMatcher
 
 
 @dataclass(frozen=True, slots=True)
-class ConditionViews:
+class ConditionsView:
     by_sort: dict[ConditionSort, list[ConditionSummary]]
+    names: dict[str, str]
+    """Slug → name."""
     bodies: dict[str, CachedBody]
     index: NameIndex
+    """Slugs, names and synonyms, exactly."""
+    matcher: SymptomMatcher
+    """Free text → conditions."""
 
 
-def _points_for(ctx: ViewContext) -> dict[str, list[ConditionPoint]]:
+def _points_for(points: PointsView) -> dict[str, list[ConditionPoint]]:
     """Condition slug → its points, ranked."""
     found: dict[str, list[ConditionPoint]] = defaultdict(list)
-    for code, detail in ctx.points.items():
+    for code, detail in points.details.items():
         for claim in detail.conditions:
             found[claim.slug].append(
                 ConditionPoint(
-                    point=ctx.summaries[code],
+                    point=points.summaries[code],
                     claim=claim.claim,
                     relevance=claim.relevance,
                     source=claim.source,
@@ -33,8 +43,8 @@ def _points_for(ctx: ViewContext) -> dict[str, list[ConditionPoint]]:
                     cautions=detail.cautions,
                 )
             )
-    for points in found.values():
-        points.sort(key=lambda p: (p.relevance, code_order(p.point.code), p.source))
+    for ranked in found.values():
+        ranked.sort(key=lambda p: (p.relevance, code_order(p.point.code), p.source))
     return found
 
 
@@ -48,24 +58,25 @@ def _sorted(summaries: list[ConditionSummary]) -> dict[ConditionSort, list[Condi
     }
 
 
-def build_condition_views(
-    ctx: ViewContext,
-    conditions: Sequence[Condition],
-    synonyms: Sequence[ConditionSynonym],
-    routines: Mapping[str, list[RoutineSummary]],
-) -> ConditionViews:
+def build_conditions(
+    rows: Rows,
+    points: PointsView,
+    routines: RoutinesView,
+    cautions: ContraindicationsView,
+    sources: SourcesView,
+) -> ConditionsView:
     synonyms_of: dict[int, list[str]] = defaultdict(list)
-    for synonym in sorted(synonyms, key=lambda s: s.id):
+    for synonym in rows.synonyms:
         synonyms_of[synonym.condition_id].append(synonym.value)
-    points_of = _points_for(ctx)
+    points_of = _points_for(points)
     details: list[ConditionDetail] = []
-    for condition in sorted(conditions, key=lambda c: c.id):
-        points = points_of.get(condition.slug, [])
-        cautions = ctx.union_cautions(p.cautions for p in points)
-        own_routines = routines.get(condition.slug, [])
-        source = ctx.source_slugs[condition.source_id]
-        cited = {source, *(p.source for p in points), *(c.source for c in cautions)}
-        cited |= {t.source for p in points for t in p.techniques}
+    for condition in rows.conditions:
+        ranked = points_of.get(condition.slug, [])
+        own_cautions = cautions.union(p.cautions for p in ranked)
+        own_routines = routines.by_condition.get(condition.slug, [])
+        source = sources.slugs[condition.source_id]
+        cited = {source, *(p.source for p in ranked), *(c.source for c in own_cautions)}
+        cited |= {t.source for p in ranked for t in p.techniques}
         cited |= {r.source for r in own_routines}
         details.append(
             ConditionDetail(
@@ -73,22 +84,25 @@ def build_condition_views(
                 name=condition.name,
                 description=condition.description,
                 synonyms=synonyms_of[condition.id],
-                point_count=len({p.point.code for p in points}),
-                points=points,
+                point_count=len({p.point.code for p in ranked}),
+                points=ranked,
                 routines=own_routines,
-                cautions=cautions,
+                cautions=own_cautions,
                 source=source,
-                review=ctx.review(condition),
-                notice=ctx.notice,
-                sources=ctx.citations.of(cited),
+                review=review_of(condition),
+                notice=rows.version.medical_notice,
+                sources=sources.of(cited),
             )
         )
     summaries = [narrowed(ConditionSummary, d) for d in details]
-    return ConditionViews(
+    phrases = {d.slug: [d.name, d.slug.replace("-", " "), *d.synonyms] for d in details}
+    return ConditionsView(
         by_sort=_sorted(summaries),
+        names={d.slug: d.name for d in details},
         bodies={d.slug: CachedBody.of(d) for d in details},
         index=NameIndex(
             {d.slug: [d.name, *d.synonyms] for d in details},
             {d.slug: f"{d.name} ({d.slug})" for d in details},
         ),
+        matcher=SymptomMatcher(phrases),
     )

@@ -13,7 +13,8 @@ from contextlib import suppress
 from anyio import to_thread
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.snapshot.build import DatasetNotLoaded, Snapshot, build_snapshot, latest_version
+from app.readmodel.rows import DatasetNotLoaded, latest_version
+from app.readmodel.snapshot import Snapshot, load_snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class SnapshotHolder:
                 return False
             if self._snapshot is not None and self._snapshot.checksum == latest.checksum:
                 return False
-            self._snapshot = build_snapshot(session)
+            self._snapshot = load_snapshot(session)
         logger.info("read model built for dataset %s", self._snapshot.version)
         return True
 

@@ -1,10 +1,12 @@
-"""The one list envelope: items, total, limit, offset and links to the neighbouring pages."""
+"""The shared envelopes: a page of items with links, and a page that cites its sources."""
 
 from typing import Generic, TypeVar
 from urllib.parse import parse_qsl, urlencode
 
 from pydantic import BaseModel, Field
 from starlette.datastructures import URL
+
+from app.schemas.sources import NOTICE_EXAMPLE, SourceOut
 
 ItemT = TypeVar("ItemT")
 
@@ -25,6 +27,15 @@ class Page(BaseModel, Generic[ItemT]):
     limit: int = Field(description="Page size used.", examples=[5])
     offset: int = Field(description="Index of the first item on this page.", examples=[5])
     links: PageLinks = Field(description="Links to this and the neighbouring pages.")
+
+
+class CitedPage(Page[ItemT], Generic[ItemT]):
+    """A page of records that give advice: the notice and the sources come with it."""
+
+    notice: str = Field(
+        description="Not-medical-advice notice for display.", examples=[NOTICE_EXAMPLE]
+    )
+    sources: list[SourceOut] = Field(description="Every source cited by the items on this page.")
 
 
 def page_of(items: list[ItemT], total: int, limit: int, offset: int, url: URL) -> Page[ItemT]:

@@ -4,9 +4,9 @@ import enum
 
 from pydantic import BaseModel, Field
 
-from app.points.schemas import CautionOut, PointSummary, TechniqueOut
-from app.routines.schemas import RoutineSummary
-from app.sources.schemas import NOTICE_EXAMPLE, Review, SourceOut
+from app.schemas.points import CautionOut, PointSummary, TechniqueOut
+from app.schemas.routines import RoutineSummary
+from app.schemas.sources import NOTICE_EXAMPLE, Review, SourceOut
 
 
 class ConditionSort(enum.StrEnum):

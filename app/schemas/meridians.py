@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel, Field
 
-from app.points.schemas import PointSummary
+from app.schemas.points import PointSummary
 
 
 class MeridianOut(BaseModel):

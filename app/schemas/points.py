@@ -1,12 +1,22 @@
 """Points as the API shows them."""
 
-from pydantic import BaseModel, Field
+import enum
+from typing import Annotated
 
-from app.core.pagination import PageLinks
-from app.points.models import Laterality, LocationKind, NameKind, PointKind, SideUse
-from app.safety.models import Scope, Severity, Trigger
-from app.safety.schemas import PointSafety
-from app.sources.schemas import NOTICE_EXAMPLE, ErratumOut, Review, SourceOut
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.core.limits import (
+    DEFAULT_PAGE_SIZE,
+    MAX_OFFSET,
+    MAX_PAGE_SIZE,
+    MAX_QUERY_LENGTH,
+    MAX_REPEATED_PARAMETER,
+)
+from app.models.contraindications import Scope, Severity, Trigger
+from app.models.points import Laterality, LocationKind, NameKind, PointKind, SideUse
+from app.schemas.common import PageLinks
+from app.schemas.safety import PersonContext, PointSafety
+from app.schemas.sources import NOTICE_EXAMPLE, ErratumOut, Review, SourceOut
 
 
 class MeridianRef(BaseModel):
@@ -250,3 +260,115 @@ class PointList(BaseModel):
         description="Not-medical-advice notice for display.", examples=[NOTICE_EXAMPLE]
     )
     sources: list[SourceOut] = Field(description="Every source cited in this answer.")
+
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_LENGTH)]
+Slug = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+
+
+class PointSort(enum.StrEnum):
+    RELEVANCE = "relevance"
+    CODE = "code"
+    CODE_DESC = "-code"
+    NAME = "name"
+    NAME_DESC = "-name"
+
+
+class UnsafePolicy(enum.StrEnum):
+    EXCLUDE = "exclude"
+    FLAG = "flag"
+
+
+class PointCategoryName(enum.StrEnum):
+    JING_WELL = "jing-well"
+    YING_SPRING = "ying-spring"
+    SHU_STREAM = "shu-stream"
+    JING_RIVER = "jing-river"
+    HE_SEA = "he-sea"
+    YUAN_SOURCE = "yuan-source"
+    LUO_CONNECTING = "luo-connecting"
+    XI_CLEFT = "xi-cleft"
+    BACK_SHU = "back-shu"
+    FRONT_MU = "front-mu"
+    LOWER_HE_SEA = "lower-he-sea"
+    EIGHT_INFLUENTIAL = "eight-influential"
+    EIGHT_CONFLUENT = "eight-confluent"
+    FOUR_COMMAND = "four-command"
+
+
+class PointListQuery(BaseModel):
+    """Filters combine with AND; repeated `condition`/`symptom` values are needs to cover."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    condition: list[Slug] = Field(
+        default_factory=list,
+        max_length=MAX_REPEATED_PARAMETER,
+        description="Condition slug or any synonym; repeat for several.",
+        examples=[["lower-back-pain"]],
+    )
+    symptom: list[Text] = Field(
+        default_factory=list,
+        max_length=MAX_REPEATED_PARAMETER,
+        description="Free text describing a symptom, typo tolerant; repeat for several. Points "
+        "that help with more of them rank higher.",
+        examples=[["sore calves after running"]],
+    )
+    region: list[Slug] = Field(
+        default_factory=list,
+        max_length=MAX_REPEATED_PARAMETER,
+        description="Body region slug (includes its sub-regions); repeat for any of several.",
+        examples=[["lower-limb"]],
+    )
+    meridian: list[Annotated[str, StringConstraints(min_length=1, max_length=40)]] = Field(
+        default_factory=list,
+        max_length=MAX_REPEATED_PARAMETER,
+        description="Meridian code or another spelling of it (ST, UB, Bladder); repeatable.",
+        examples=[["BL"]],
+    )
+    category: list[PointCategoryName] = Field(
+        default_factory=list,
+        max_length=MAX_REPEATED_PARAMETER,
+        description="Special-point category; only categories with a cited source are stored.",
+    )
+    kind: PointKind | None = Field(default=None, description="`standard` or `extra` points only.")
+    q: Text | None = Field(
+        default=None,
+        description="Text search over names, aliases, locations and benefits.",
+        examples=["knee crease"],
+    )
+    pregnant: bool = Field(default=False, description="Apply the cautions for pregnancy.")
+    skin_issue_region: list[Slug] = Field(
+        default_factory=list,
+        max_length=MAX_REPEATED_PARAMETER,
+        description="Region with an open wound, bruise or skin condition; repeatable.",
+        examples=[["knee"]],
+    )
+    pain_persists: bool = Field(
+        default=False, description="Pain persists or worsens: every point says see a professional."
+    )
+    unsafe: UnsafePolicy = Field(
+        default=UnsafePolicy.EXCLUDE,
+        description="`exclude` leaves out points to avoid (listed in `excluded` with the "
+        "reason); `flag` keeps them with their safety verdict.",
+    )
+    sort: PointSort = Field(
+        default=PointSort.RELEVANCE,
+        description="`relevance` (best match first), `code`/`-code` (meridian order), "
+        "`name`/`-name` (pinyin).",
+    )
+    limit: int = Field(
+        default=DEFAULT_PAGE_SIZE,
+        ge=1,
+        le=MAX_PAGE_SIZE,
+        description="Page size.",
+        examples=[DEFAULT_PAGE_SIZE],
+    )
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET, description="Items to skip.", examples=[0])
+
+    def person(self) -> PersonContext:
+        return PersonContext(
+            pregnant=self.pregnant,
+            skin_issue_regions=self.skin_issue_region,
+            persistent_or_worsening_pain=self.pain_persists,
+        )

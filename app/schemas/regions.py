@@ -2,8 +2,8 @@
 
 from pydantic import BaseModel, Field
 
-from app.points.schemas import PointSummary, RegionRef
-from app.sources.schemas import Review
+from app.schemas.points import PointSummary, RegionRef
+from app.schemas.sources import Review
 
 
 class RegionNode(BaseModel):

@@ -2,9 +2,9 @@
 
 from pydantic import BaseModel, Field
 
-from app.points.models import SideUse
-from app.points.schemas import CautionOut, PointSummary, TechniqueOut
-from app.sources.schemas import NOTICE_EXAMPLE, Review, SourceOut
+from app.models.points import SideUse
+from app.schemas.points import CautionOut, PointSummary, TechniqueOut
+from app.schemas.sources import NOTICE_EXAMPLE, Review, SourceOut
 
 
 class ConditionRef(BaseModel):

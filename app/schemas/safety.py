@@ -5,9 +5,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.safety.models import Severity
-from app.sources.schemas import NOTICE_EXAMPLE
-from app.sources.schemas import SourceOut as SourceRef
+from app.models.contraindications import Severity
+from app.schemas.sources import NOTICE_EXAMPLE
+from app.schemas.sources import SourceOut as SourceRef
 
 RegionSlug = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 

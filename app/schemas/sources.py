@@ -4,8 +4,8 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from app.core.model_base import Cited, ReviewStatus
-from app.sources.models import Source, SourceKind
+from app.models.base import Cited, ReviewStatus
+from app.models.sources import Source, SourceKind
 
 # The dataset's not-medical-advice notice (seed/manifest.yaml), as the API returns it.
 NOTICE_EXAMPLE = (

@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel, Field
 
-from app.sources.schemas import Review
+from app.schemas.sources import Review
 
 
 class TipOut(BaseModel):

@@ -3,15 +3,15 @@
 from collections import Counter
 from collections.abc import Iterable
 
-from app.points.identifiers import (
+from app.models.points import NameKind
+from app.seeding.reader import SeedData, SeedIssue
+from app.text.identifiers import (
     build_prefix_table,
     candidate_codes,
     fold,
     parse_code,
     strip_tones,
 )
-from app.points.models import NameKind
-from app.seeding.reader import SeedData, SeedIssue
 
 POINTS_CSV = "catalog/points.csv"
 EXTRAS_CSV = "catalog/extra_points.csv"

@@ -5,10 +5,10 @@ from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from app.core.model_base import ReviewStatus
-from app.points.models import Laterality, NameKind, SideUse
-from app.safety.models import Scope, Severity, Trigger
-from app.sources.models import SourceKind
+from app.models.base import ReviewStatus
+from app.models.contraindications import Scope, Severity, Trigger
+from app.models.points import Laterality, NameKind, SideUse
+from app.models.sources import SourceKind
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]

@@ -14,11 +14,12 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from app.conditions.models import Condition, ConditionSynonym, PointCondition
-from app.core.model_base import Base
-from app.dataset.models import DatasetVersion
-from app.meridians.models import Meridian
-from app.points.models import (
+from app.models.base import Base
+from app.models.conditions import Condition, ConditionSynonym, PointCondition
+from app.models.contraindications import Contraindication, contraindication_regions
+from app.models.dataset import DatasetVersion
+from app.models.meridians import Meridian
+from app.models.points import (
     Laterality,
     LocationKind,
     NameKind,
@@ -29,13 +30,12 @@ from app.points.models import (
     Technique,
     point_regions,
 )
-from app.regions.models import Region
-from app.routines.models import Routine, RoutineStep
-from app.safety.models import Contraindication, contraindication_regions
+from app.models.regions import Region
+from app.models.routines import Routine, RoutineStep
+from app.models.sources import Erratum, Source
+from app.models.tips import Tip
 from app.seeding.reader import SeedData
 from app.seeding.schemas import CatalogExtraPointRecord, CatalogPointRecord
-from app.sources.models import Erratum, Source
-from app.tips.models import Tip
 
 CATALOG_SOURCE = "who-wpro-2008"
 EXTRA_POINTS_SOURCE = "who-nomenclature-1991"

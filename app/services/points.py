@@ -1,141 +1,41 @@
 """GET /v1/points: filters that combine, symptom matching, ranking and safety context."""
 
-import enum
 from dataclasses import dataclass
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-from rapidfuzz import fuzz
+from starlette.datastructures import URL
 
-from app.conditions.matcher import coverage, tokens
 from app.core.errors import ApiProblem, FieldProblem, invalid_request
-from app.core.limits import (
-    DEFAULT_PAGE_SIZE,
-    MAX_OFFSET,
-    MAX_PAGE_SIZE,
-    MAX_QUERY_LENGTH,
-    MAX_REPEATED_PARAMETER,
+from app.readmodel.snapshot import Snapshot
+from app.schemas.common import page_of
+from app.schemas.points import (
+    ConditionClaim,
+    ExcludedPoint,
+    NeedMatch,
+    PointDetail,
+    PointHit,
+    PointList,
+    PointListQuery,
+    PointSort,
+    UnsafePolicy,
 )
-from app.points.identifiers import fold
-from app.points.models import PointKind
-from app.points.schemas import ConditionClaim, NeedMatch, PointDetail
-from app.safety.evaluate import evaluate, with_ancestors
-from app.safety.schemas import PersonContext, PointSafety, SafetyStatus
-from app.snapshot.build import Snapshot
+from app.schemas.safety import PointSafety, SafetyStatus
+from app.services.safety import assess
+from app.text.fuzzy import similarity
+from app.text.identifiers import fold
+from app.text.symptoms import ConditionMatch, coverage, tokens
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_LENGTH)]
-Slug = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 RELEVANCE_WEIGHT = {1: 1.0, 2: 0.7, 3: 0.4}
 TEXT_MATCH_THRESHOLD = 75.0
 NAME_MATCH_THRESHOLD = 85.0
 
 
-class PointSort(enum.StrEnum):
-    RELEVANCE = "relevance"
-    CODE = "code"
-    CODE_DESC = "-code"
-    NAME = "name"
-    NAME_DESC = "-name"
+@dataclass(frozen=True, slots=True)
+class Need:
+    """One `condition` or `symptom` value, and the conditions it was read as, best first."""
 
-
-class UnsafePolicy(enum.StrEnum):
-    EXCLUDE = "exclude"
-    FLAG = "flag"
-
-
-class PointCategoryName(enum.StrEnum):
-    JING_WELL = "jing-well"
-    YING_SPRING = "ying-spring"
-    SHU_STREAM = "shu-stream"
-    JING_RIVER = "jing-river"
-    HE_SEA = "he-sea"
-    YUAN_SOURCE = "yuan-source"
-    LUO_CONNECTING = "luo-connecting"
-    XI_CLEFT = "xi-cleft"
-    BACK_SHU = "back-shu"
-    FRONT_MU = "front-mu"
-    LOWER_HE_SEA = "lower-he-sea"
-    EIGHT_INFLUENTIAL = "eight-influential"
-    EIGHT_CONFLUENT = "eight-confluent"
-    FOUR_COMMAND = "four-command"
-
-
-class PointListQuery(BaseModel):
-    """Filters combine with AND; repeated `condition`/`symptom` values are needs to cover."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    condition: list[Slug] = Field(
-        default_factory=list,
-        max_length=MAX_REPEATED_PARAMETER,
-        description="Condition slug or any synonym; repeat for several.",
-        examples=[["lower-back-pain"]],
-    )
-    symptom: list[Text] = Field(
-        default_factory=list,
-        max_length=MAX_REPEATED_PARAMETER,
-        description="Free text describing a symptom, typo tolerant; repeat for several. Points "
-        "that help with more of them rank higher.",
-        examples=[["sore calves after running"]],
-    )
-    region: list[Slug] = Field(
-        default_factory=list,
-        max_length=MAX_REPEATED_PARAMETER,
-        description="Body region slug (includes its sub-regions); repeat for any of several.",
-        examples=[["lower-limb"]],
-    )
-    meridian: list[Annotated[str, StringConstraints(min_length=1, max_length=40)]] = Field(
-        default_factory=list,
-        max_length=MAX_REPEATED_PARAMETER,
-        description="Meridian code or another spelling of it (ST, UB, Bladder); repeatable.",
-        examples=[["BL"]],
-    )
-    category: list[PointCategoryName] = Field(
-        default_factory=list,
-        max_length=MAX_REPEATED_PARAMETER,
-        description="Special-point category; only categories with a cited source are stored.",
-    )
-    kind: PointKind | None = Field(default=None, description="`standard` or `extra` points only.")
-    q: Text | None = Field(
-        default=None,
-        description="Text search over names, aliases, locations and benefits.",
-        examples=["knee crease"],
-    )
-    pregnant: bool = Field(default=False, description="Apply the cautions for pregnancy.")
-    skin_issue_region: list[Slug] = Field(
-        default_factory=list,
-        max_length=MAX_REPEATED_PARAMETER,
-        description="Region with an open wound, bruise or skin condition; repeatable.",
-        examples=[["knee"]],
-    )
-    pain_persists: bool = Field(
-        default=False, description="Pain persists or worsens: every point says see a professional."
-    )
-    unsafe: UnsafePolicy = Field(
-        default=UnsafePolicy.EXCLUDE,
-        description="`exclude` leaves out points to avoid (listed in `excluded` with the "
-        "reason); `flag` keeps them with their safety verdict.",
-    )
-    sort: PointSort = Field(
-        default=PointSort.RELEVANCE,
-        description="`relevance` (best match first), `code`/`-code` (meridian order), "
-        "`name`/`-name` (pinyin).",
-    )
-    limit: int = Field(
-        default=DEFAULT_PAGE_SIZE,
-        ge=1,
-        le=MAX_PAGE_SIZE,
-        description="Page size.",
-        examples=[DEFAULT_PAGE_SIZE],
-    )
-    offset: int = Field(default=0, ge=0, le=MAX_OFFSET, description="Items to skip.", examples=[0])
-
-    def person(self) -> PersonContext:
-        return PersonContext(
-            pregnant=self.pregnant,
-            skin_issue_regions=self.skin_issue_region,
-            persistent_or_worsening_pain=self.pain_persists,
-        )
+    given: str
+    parameter: str
+    matches: tuple[ConditionMatch, ...]
 
 
 @dataclass(slots=True)
@@ -151,7 +51,60 @@ class RankedPoint:
 class PointSearchResult:
     ranked: list[RankedPoint]
     excluded: list[RankedPoint]
-    needs: list[NeedMatch]
+    needs: list[Need]
+
+
+def list_points(snapshot: Snapshot, query: PointListQuery, url: URL) -> PointList:
+    """One page of the points that match, with how the needs were read and the sources."""
+    result = find_points(snapshot, query)
+    page = result.ranked[query.offset : query.offset + query.limit]
+    cited: set[str] = set()
+    items = []
+    for entry in page:
+        cited |= {claim.source for claim in entry.helps_with}
+        cited |= {technique.source for technique in entry.point.techniques}
+        cited |= {reason.source for reason in (entry.safety.reasons if entry.safety else [])}
+        items.append(
+            PointHit(
+                point=snapshot.points.summaries[entry.point.code],
+                score=entry.score,
+                needs_met=entry.needs_met,
+                helps_with=entry.helps_with,
+                techniques=entry.point.techniques,
+                safety=entry.safety,
+            )
+        )
+    excluded = []
+    for entry in result.excluded:
+        assert entry.safety is not None
+        cited |= {reason.source for reason in entry.safety.reasons}
+        excluded.append(
+            ExcludedPoint(
+                code=entry.point.code, display_code=entry.point.display_code, safety=entry.safety
+            )
+        )
+    envelope = page_of(items, len(result.ranked), query.limit, query.offset, url)
+    return PointList(
+        items=items,
+        total=envelope.total,
+        limit=envelope.limit,
+        offset=envelope.offset,
+        links=envelope.links,
+        understood_as=[_need_out(need) for need in result.needs],
+        excluded=excluded,
+        notice=snapshot.notice,
+        sources=[snapshot.sources.by_slug[slug] for slug in sorted(cited)],
+    )
+
+
+def _need_out(need: Need) -> NeedMatch:
+    return NeedMatch(
+        given=need.given,
+        parameter=need.parameter,
+        conditions=[m.slug for m in need.matches],
+        scores=[m.score for m in need.matches],
+        matched=[m.matched for m in need.matches],
+    )
 
 
 def _invalid(location: str, message: str, hint: str) -> ApiProblem:
@@ -160,13 +113,14 @@ def _invalid(location: str, message: str, hint: str) -> ApiProblem:
     )
 
 
-def understand_needs(snapshot: Snapshot, query: PointListQuery) -> list[NeedMatch]:
-    needs: list[NeedMatch] = []
+def understand_needs(snapshot: Snapshot, query: PointListQuery) -> list[Need]:
+    """Each condition and symptom read as conditions, or a 422 saying which was not."""
+    conditions = snapshot.conditions
+    needs: list[Need] = []
     for index, given in enumerate(query.condition):
-        conditions = snapshot.resources.conditions.index
-        slugs = conditions.resolve(given)
+        slugs = conditions.index.resolve(given)
         if len(slugs) != 1:
-            close = slugs or conditions.suggest(given)
+            close = slugs or conditions.index.suggest(given)
             raise _invalid(
                 f"query.condition[{index}]",
                 f"{given!r} names {len(slugs)} conditions" if slugs
@@ -174,12 +128,11 @@ def understand_needs(snapshot: Snapshot, query: PointListQuery) -> list[NeedMatc
                 ("Did you mean " + " or ".join(close) + "? " if close else "")
                 + "See /v1/conditions, or describe it with `symptom=`.",
             )  # fmt: skip
-        needs.append(NeedMatch(given=given, parameter="condition", conditions=slugs,
-                               scores=[100.0], matched=[given]))  # fmt: skip
+        needs.append(Need(given, "condition", (ConditionMatch(slugs[0], 100.0, given),)))
     for index, given in enumerate(query.symptom):
-        matches = snapshot.matcher.match(given)
+        matches = conditions.matcher.match(given)
         if not matches:
-            close = [match.matched for match in snapshot.matcher.closest(given)]
+            close = [match.matched for match in conditions.matcher.closest(given)]
             raise _invalid(
                 f"query.symptom[{index}]",
                 f"{given!r} does not match any condition we hold",
@@ -187,28 +140,20 @@ def understand_needs(snapshot: Snapshot, query: PointListQuery) -> list[NeedMatc
                  if close else "")
                 + "See /v1/conditions for what the knowledge base covers.",
             )  # fmt: skip
-        needs.append(
-            NeedMatch(
-                given=given,
-                parameter="symptom",
-                conditions=[m.slug for m in matches],
-                scores=[m.score for m in matches],
-                matched=[m.matched for m in matches],
-            )
-        )
+        needs.append(Need(given, "symptom", tuple(matches)))
     return needs
 
 
 def _check_vocabulary(snapshot: Snapshot, query: PointListQuery) -> set[str]:
     """Validate regions and meridians; return the accepted meridian codes."""
-    regions = snapshot.resources.regions.index
+    regions = snapshot.regions
     for parameter, values in (
         ("region", query.region),
         ("skin_issue_region", query.skin_issue_region),
     ):
         for index, slug in enumerate(values):
-            if slug not in snapshot.regions:
-                close = regions.suggest(slug)
+            if slug not in regions.map.refs:
+                close = regions.index.suggest(slug)
                 raise _invalid(
                     f"query.{parameter}[{index}]",
                     f"no region {slug!r}",
@@ -216,31 +161,33 @@ def _check_vocabulary(snapshot: Snapshot, query: PointListQuery) -> set[str]:
                     + "See /v1/regions for the region slugs.",
                 )
     # The same spellings as /v1/meridians/{code}: codes from other lists, English names.
-    meridians = snapshot.resources.meridians.index
+    meridians = snapshot.meridians
     accepted: set[str] = set()
     for index, given in enumerate(query.meridian):
-        codes = meridians.resolve(given)
+        codes = meridians.index.resolve(given)
         if len(codes) != 1:
             problem = "is ambiguous: " + ", ".join(codes) if codes else "is not a meridian"
             raise _invalid(
                 f"query.meridian[{index}]",
                 f"{given!r} {problem}",
-                "Use a WHO meridian code: " + ", ".join(m.code for m in snapshot.meridians) + ".",
+                "Use a WHO meridian code: " + ", ".join(m.code for m in meridians.items) + ".",
             )
         accepted.add(codes[0])
     return accepted
 
 
 def text_score(snapshot: Snapshot, point: PointDetail, q: str) -> float:
+    """How well free text matches a point's names, or the words of its locations and uses."""
     folded = fold(q)
-    names = snapshot.point_names[point.code]
-    name_score = max((float(fuzz.WRatio(folded, name)) for name in names), default=0.0)
+    names = snapshot.points.folded_names[point.code]
+    name_score = max((similarity(folded, name) for name in names), default=0.0)
     if len(folded) < 4:
         name_score = 100.0 if folded in names else 0.0
     if name_score < NAME_MATCH_THRESHOLD:
         name_score = 0.0  # "zusanli" should not find Shousanli
     query_words = tokens(q)
-    text_part = 0.9 * coverage(query_words, snapshot.point_text[point.code]) if query_words else 0.0
+    words = snapshot.points.words[point.code]
+    text_part = 0.9 * coverage(query_words, words) if query_words else 0.0
     return max(name_score, text_part)
 
 
@@ -259,21 +206,10 @@ def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
         if query.category and not set(query.category) & set(point.categories):
             continue
         if wanted_regions:
-            located = with_ancestors((r.slug for r in point.regions), snapshot.region_parents)
+            located = snapshot.regions.map.with_ancestors(r.slug for r in point.regions)
             if not located & wanted_regions:
                 continue
-        score, needs_met, helps_with = 0.0, 0, []
-        for need in needs:
-            best = 0.0
-            for slug, match_score in zip(need.conditions, need.scores, strict=True):
-                for claim in point.conditions:
-                    if claim.slug == slug:
-                        best = max(best, match_score / 100 * RELEVANCE_WEIGHT[claim.relevance])
-                        if claim not in helps_with:
-                            helps_with.append(claim)
-            if best:
-                needs_met += 1
-                score += best
+        score, needs_met, helps_with = _meets(point, needs)
         if needs and not needs_met:
             continue
         if query.q is not None:
@@ -281,11 +217,7 @@ def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
             if matched_text < TEXT_MATCH_THRESHOLD:
                 continue
             score += matched_text / 100
-        safety = (
-            None
-            if person.is_empty
-            else evaluate(point, person, snapshot.cautions, snapshot.region_parents)
-        )
+        safety = None if person.is_empty else assess(snapshot, point, person)
         entry = RankedPoint(point, round(score, 3), needs_met, helps_with, safety)
         if (
             safety is not None
@@ -300,21 +232,39 @@ def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
     return PointSearchResult(ranked=ranked, excluded=excluded, needs=needs)
 
 
-def _candidates(snapshot: Snapshot, needs: list[NeedMatch]) -> list[PointDetail]:
+def _meets(point: PointDetail, needs: list[Need]) -> tuple[float, int, list[ConditionClaim]]:
+    """Relevance-weighted score, how many needs the point helps with, and the claims."""
+    score, needs_met, helps_with = 0.0, 0, []
+    for need in needs:
+        best = 0.0
+        for match in need.matches:
+            for claim in point.conditions:
+                if claim.slug == match.slug:
+                    best = max(best, match.score / 100 * RELEVANCE_WEIGHT[claim.relevance])
+                    if claim not in helps_with:
+                        helps_with.append(claim)
+        if best:
+            needs_met += 1
+            score += best
+    return score, needs_met, helps_with
+
+
+def _candidates(snapshot: Snapshot, needs: list[Need]) -> list[PointDetail]:
     """With needs, only the points some source links to one of their conditions."""
+    points = snapshot.points
     if not needs:
-        return list(snapshot.points.values())
+        return list(points.details.values())
     codes = {
         code
         for need in needs
-        for slug in need.conditions
-        for code in snapshot.points_by_condition.get(slug, ())
+        for match in need.matches
+        for code in points.by_condition.get(match.slug, ())
     }
-    return sorted((snapshot.points[c] for c in codes), key=lambda p: snapshot.point_order[p.code])
+    return sorted((points.details[c] for c in codes), key=lambda p: points.order[p.code])
 
 
 def _sort(entries: list[RankedPoint], sort: PointSort, snapshot: Snapshot) -> None:
-    order = snapshot.point_order
+    order = snapshot.points.order
     if sort is PointSort.RELEVANCE:
         entries.sort(key=lambda e: (-e.needs_met, -e.score, order[e.point.code]))
     elif sort in (PointSort.CODE, PointSort.CODE_DESC):

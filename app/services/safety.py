@@ -1,12 +1,28 @@
-"""Applies contraindications to one point for one person's situation."""
+"""Is it safe for this person to press these points? Contraindications applied."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
-from app.points.schemas import CautionOut, PointDetail
-from app.safety.models import Scope, Severity, Trigger
-from app.safety.schemas import PersonContext, PointSafety, SafetyReason, SafetyStatus
+from app.core.errors import FieldProblem, invalid_request
+from app.models.contraindications import Scope, Severity, Trigger
+from app.readmodel.regions import RegionMap
+from app.readmodel.snapshot import Snapshot
+from app.schemas.points import CautionOut, PointDetail
+from app.schemas.safety import (
+    PersonContext,
+    PointSafety,
+    PointVerdict,
+    SafetyCheckRequest,
+    SafetyCheckResult,
+    SafetyReason,
+    SafetyStatus,
+)
+from app.services.lookup import point_ref_problem
 
 _RANK = {SafetyStatus.OK: 0, SafetyStatus.CAUTION: 1, SafetyStatus.AVOID: 2}
+PROFESSIONAL_CARE = (
+    "Pain that persists or worsens needs a qualified health professional: do not rely on "
+    "acupressure for it."
+)
 
 
 def worst(statuses: Iterable[SafetyStatus]) -> SafetyStatus:
@@ -14,29 +30,14 @@ def worst(statuses: Iterable[SafetyStatus]) -> SafetyStatus:
     return max(statuses, key=_RANK.__getitem__, default=SafetyStatus.OK)
 
 
-def with_ancestors(slugs: Iterable[str], parents: Mapping[str, str | None]) -> set[str]:
-    found: set[str] = set()
-    for slug in slugs:
-        current: str | None = slug
-        while current is not None and current not in found:
-            found.add(current)
-            current = parents.get(current)
-    return found
-
-
-def _overlaps(a: str, b: str, parents: Mapping[str, str | None]) -> bool:
-    """One region contains the other (the knee and the back of the knee overlap)."""
-    return a in with_ancestors([b], parents) or b in with_ancestors([a], parents)
-
-
 def evaluate(
     point: PointDetail,
     person: PersonContext,
     cautions: Iterable[CautionOut],
-    parents: Mapping[str, str | None],
+    regions: RegionMap,
 ) -> PointSafety:
     point_regions = [region.slug for region in point.regions]
-    located = with_ancestors(point_regions, parents)
+    located = regions.with_ancestors(point_regions)
     reasons: list[SafetyReason] = []
 
     def add(caution: CautionOut, severity: Severity, reason: str) -> None:
@@ -70,7 +71,7 @@ def evaluate(
             hit = [
                 skin
                 for skin in person.skin_issue_regions
-                if any(_overlaps(skin, region, parents) for region in point_regions)
+                if any(regions.overlap(skin, region) for region in point_regions)
             ]
             if hit:
                 where = hit[0].replace("-", " ")
@@ -84,3 +85,63 @@ def evaluate(
             add(caution, caution.severity, caution.title)
     status = worst(SafetyStatus(reason.severity.value) for reason in reasons)
     return PointSafety(status=status, reasons=reasons)
+
+
+def assess(snapshot: Snapshot, point: PointDetail, person: PersonContext) -> PointSafety:
+    """One point's verdict for one person, against every caution the dataset holds."""
+    return evaluate(point, person, snapshot.contraindications.items, snapshot.regions.map)
+
+
+def check_safety(snapshot: Snapshot, request: SafetyCheckRequest) -> SafetyCheckResult:
+    """Every point's verdict, or a 422 naming each point and region not understood."""
+    codes = _resolve_all(snapshot, request)
+    results: list[PointVerdict] = []
+    for ref, code in zip(request.points, codes, strict=True):
+        point = snapshot.points.details[code]
+        verdict = assess(snapshot, point, request.context)
+        results.append(
+            PointVerdict(
+                ref=ref,
+                code=code,
+                display_code=point.display_code,
+                name=point.names.pinyin,
+                status=verdict.status,
+                reasons=verdict.reasons,
+            )
+        )
+    advice = [PROFESSIONAL_CARE] if request.context.persistent_or_worsening_pain else []
+    advice += sorted({reason.advice for r in results for reason in r.reasons})
+    cited = {reason.source for r in results for reason in r.reasons}
+    return SafetyCheckResult(
+        status=worst(r.status for r in results),
+        results=results,
+        advice=advice,
+        notice=snapshot.notice,
+        sources=[snapshot.sources.by_slug[slug] for slug in sorted(cited)],
+    )
+
+
+def _resolve_all(snapshot: Snapshot, request: SafetyCheckRequest) -> list[str]:
+    problems: list[FieldProblem] = []
+    codes: list[str] = []
+    for index, ref in enumerate(request.points):
+        resolution = snapshot.points.resolver.resolve(ref)
+        if resolution.code is not None:
+            codes.append(resolution.code)
+        else:
+            problems.append(point_ref_problem(f"body.points[{index}]", ref, resolution))
+    for index, slug in enumerate(request.context.skin_issue_regions):
+        if slug not in snapshot.regions.map.refs:
+            problems.append(
+                FieldProblem(
+                    location=f"body.context.skin_issue_regions[{index}]",
+                    message=f"no region {slug!r}; see /v1/regions",
+                )
+            )
+    if problems:
+        raise invalid_request(
+            f"{len(problems)} value(s) could not be understood.",
+            problems,
+            hint="Use point codes such as ST36 and region slugs from /v1/regions.",
+        )
+    return codes

@@ -1,12 +1,10 @@
 """One search across points, conditions and regions: exact names first, then close ones."""
 
-from rapidfuzz import fuzz, process
-
-from app.points.identifiers import fold
-from app.points.query import TEXT_MATCH_THRESHOLD, text_score
-from app.points.resolver import Match
-from app.search.schemas import HitKind, SearchHit, SearchResult
-from app.snapshot.build import Snapshot
+from app.readmodel.snapshot import Snapshot
+from app.schemas.search import HitKind, SearchHit, SearchResult
+from app.services.points import TEXT_MATCH_THRESHOLD, text_score
+from app.text.identifiers import fold
+from app.text.point_refs import Match
 
 GOOD_MATCH = 85.0
 FUZZY_CUTOFF = 70.0
@@ -14,7 +12,7 @@ FUZZY_CUTOFF = 70.0
 
 def search(snapshot: Snapshot, q: str, kinds: set[HitKind], limit: int) -> SearchResult:
     hits: list[SearchHit] = []
-    close_points = snapshot.resolver.suggest(q, limit=10, cutoff=60.0)
+    close_points = snapshot.points.resolver.suggest(q, limit=10, cutoff=60.0)
     if HitKind.POINT in kinds:
         hits += _points(snapshot, q, [m for m in close_points if m.score >= FUZZY_CUTOFF])
     if HitKind.CONDITION in kinds:
@@ -24,16 +22,16 @@ def search(snapshot: Snapshot, q: str, kinds: set[HitKind], limit: int) -> Searc
     hits.sort(key=lambda hit: (-hit.score, hit.kind, hit.id))
     did_you_mean: list[str] = []
     if not hits or hits[0].score < GOOD_MATCH:
-        did_you_mean = [
-            snapshot.points[match.code].names.pinyin_toneless for match in close_points[:3]
-        ]
-        did_you_mean += [match.matched for match in snapshot.matcher.closest(q)]
+        details = snapshot.points.details
+        did_you_mean = [details[match.code].names.pinyin_toneless for match in close_points[:3]]
+        did_you_mean += [match.matched for match in snapshot.conditions.matcher.closest(q)]
     return SearchResult(query=q, items=hits[:limit], did_you_mean=list(dict.fromkeys(did_you_mean)))
 
 
 def _points(snapshot: Snapshot, q: str, close: list[Match]) -> list[SearchHit]:
+    points = snapshot.points
     scores: dict[str, tuple[float, str]] = {}
-    resolution = snapshot.resolver.resolve(q, with_suggestions=False)
+    resolution = points.resolver.resolve(q, with_suggestions=False)
     exact = [resolution.code] if resolution.code else [m.code for m in resolution.candidates]
     for code in exact:
         scores[code] = (100.0, q)
@@ -41,7 +39,7 @@ def _points(snapshot: Snapshot, q: str, close: list[Match]) -> list[SearchHit]:
         if match.code not in scores:
             scores[match.code] = (min(match.score, 99.0), match.matched)
     if len(fold(q)) >= 4:
-        for code, point in snapshot.points.items():
+        for code, point in points.details.items():
             if code in scores or (not point.locations and not point.conditions):
                 continue
             score = text_score(snapshot, point, q)
@@ -49,7 +47,7 @@ def _points(snapshot: Snapshot, q: str, close: list[Match]) -> list[SearchHit]:
                 scores[code] = (round(score, 1), "location or benefits")
     hits = []
     for code, (score, matched) in scores.items():
-        point = snapshot.points[code]
+        point = points.details[code]
         title = f"{point.display_code} {point.names.pinyin} {point.names.hanzi}"
         hits.append(SearchHit(kind=HitKind.POINT, id=code, title=title, matched=matched,
                               score=score, href=f"/v1/points/{code}"))  # fmt: skip
@@ -57,22 +55,17 @@ def _points(snapshot: Snapshot, q: str, close: list[Match]) -> list[SearchHit]:
 
 
 def _conditions(snapshot: Snapshot, q: str) -> list[SearchHit]:
+    conditions = snapshot.conditions
     found: dict[str, SearchHit] = {}
-    for match in snapshot.matcher.match(q):
-        found[match.slug] = SearchHit(
-            kind=HitKind.CONDITION,
-            id=match.slug,
-            title=snapshot.condition_names[match.slug],
-            matched=match.matched,
-            score=match.score,
-            href=f"/v1/conditions/{match.slug}",
-        )
-    for match in snapshot.matcher.closest(q, limit=5, cutoff=FUZZY_CUTOFF):
+    matches = conditions.matcher.match(q) + conditions.matcher.closest(
+        q, limit=5, cutoff=FUZZY_CUTOFF
+    )
+    for match in matches:
         if match.slug not in found or found[match.slug].score < match.score:
             found[match.slug] = SearchHit(
                 kind=HitKind.CONDITION,
                 id=match.slug,
-                title=snapshot.condition_names[match.slug],
+                title=conditions.names[match.slug],
                 matched=match.matched,
                 score=match.score,
                 href=f"/v1/conditions/{match.slug}",
@@ -81,17 +74,15 @@ def _conditions(snapshot: Snapshot, q: str) -> list[SearchHit]:
 
 
 def _regions(snapshot: Snapshot, q: str) -> list[SearchHit]:
-    choices = snapshot.region_choices
+    regions = snapshot.regions
     return [
         SearchHit(
             kind=HitKind.REGION,
-            id=slug,
-            title=snapshot.regions[slug].name,
-            matched=snapshot.regions[slug].name,
-            score=round(float(score), 1),
-            href=f"/v1/regions/{slug}",
+            id=near.key,
+            title=regions.map.refs[near.key].name,
+            matched=regions.map.refs[near.key].name,
+            score=near.score,
+            href=f"/v1/regions/{near.key}",
         )
-        for _name, score, slug in process.extract(
-            fold(q), choices, scorer=fuzz.WRatio, limit=5, score_cutoff=FUZZY_CUTOFF
-        )
+        for near in regions.index.near(q, limit=5, cutoff=FUZZY_CUTOFF)
     ]

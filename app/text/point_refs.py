@@ -3,9 +3,8 @@
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
-from app.points.identifiers import (
+from app.text.fuzzy import FuzzyIndex
+from app.text.identifiers import (
     PrefixTable,
     candidate_codes,
     fold,
@@ -38,17 +37,17 @@ class PointResolver:
         self._prefixes = prefixes
         self._folded: dict[str, set[str]] = {}
         self._toned: dict[str, set[str]] = {}
-        self._spelling: dict[str, str] = {}
+        pairs: list[tuple[str, str]] = []
         for code, spellings in names.items():
             for spelling in [code, *spellings]:
                 key = fold(spelling)
                 if not key:
                     continue
                 self._folded.setdefault(key, set()).add(code)
-                self._spelling.setdefault(key, spelling)
+                pairs.append((spelling, code))
                 if has_tone_marks(spelling):
                     self._toned.setdefault(fold_keeping_tones(spelling), set()).add(code)
-        self._choices = list(self._folded)
+        self._fuzzy = FuzzyIndex(pairs)
 
     def resolve(self, ref: str, *, with_suggestions: bool = True) -> Resolution:
         parts = parse_code(ref)
@@ -71,17 +70,4 @@ class PointResolver:
 
     def suggest(self, text: str, limit: int = 5, cutoff: float = 60.0) -> list[Match]:
         """Close spellings, best first, one entry per point."""
-        query = fold(text)
-        if not query:
-            return []
-        # The choices are folded already; plain edit-distance ratio is both apt for short
-        # names and several times cheaper than WRatio.
-        found = process.extract(
-            query, self._choices, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff
-        )
-        matches: dict[str, Match] = {}
-        for key, score, _index in found:
-            for code in sorted(self._folded[key]):
-                if code not in matches:
-                    matches[code] = Match(code, self._spelling[key], round(float(score), 1))
-        return sorted(matches.values(), key=lambda m: -m.score)[:limit]
+        return [Match(n.key, n.matched, n.score) for n in self._fuzzy.closest(text, limit, cutoff)]

@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz
 
-from app.points.identifiers import strip_tones
+from app.text.fuzzy import FuzzyIndex
+from app.text.identifiers import strip_tones
 
 MATCH_THRESHOLD = 75.0
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -95,7 +96,7 @@ def _similarity(word: str, candidate: str) -> float:
         return 100.0
     if min(len(word), len(candidate)) <= 3:
         return 0.0  # short words: a one-letter change is another word (leg/lag)
-    return float(fuzz.ratio(word, candidate))
+    return float(fuzz.ratio(word, candidate))  # one word against one word: a typo, no more
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,7 @@ class SymptomMatcher:
             if tokens(phrase)
         ]
         self._vocabulary = sorted({word for _s, _p, words in self._phrases for word in words})
+        self._fuzzy = FuzzyIndex((phrase, slug) for slug, phrase, _words in self._phrases)
 
     def match(self, text: str, threshold: float = MATCH_THRESHOLD) -> list[ConditionMatch]:
         """Conditions the text describes, best first, one entry per condition."""
@@ -132,17 +134,7 @@ class SymptomMatcher:
 
     def closest(self, text: str, limit: int = 3, cutoff: float = 60.0) -> list[ConditionMatch]:
         """Names and synonyms that look like the text, for "did you mean"; one per condition."""
-        found = process.extract(
-            text,
-            [phrase for _slug, phrase, _tokens in self._phrases],
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            limit=limit * 4,
-            score_cutoff=cutoff,
-        )
-        best: dict[str, ConditionMatch] = {}
-        for phrase, score, position in found:
-            slug = self._phrases[position][0]
-            if slug not in best:
-                best[slug] = ConditionMatch(slug, round(float(score), 1), phrase)
-        return list(best.values())[:limit]
+        return [
+            ConditionMatch(near.key, near.score, near.matched)
+            for near in self._fuzzy.closest(text, limit, cutoff)
+        ]
