@@ -49,10 +49,11 @@ run: runtime-env ## Install, migrate, seed and serve on SQLite (HOST=, PORT=, WO
 test: dev-env node-env ## Install and run every test (SQLite and PostgreSQL)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: dev-env ## ruff, mypy --strict, then lint-openapi
+lint: dev-env ## ruff, mypy --strict, the import layers, then lint-openapi
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 	$(MAKE) --no-print-directory lint-openapi
 
 lint-openapi: node-env ## Redocly CLI and Spectral on openapi.json (warnings fail too)

@@ -7,8 +7,7 @@ from starlette.responses import Response
 
 from app.api.dependencies import RespondDep, SnapshotDep
 from app.core.errors import problem_responses
-from app.core.limits import MAX_QUERY_LENGTH
-from app.schemas.search import HitKind, SearchResult
+from app.schemas.search import HitKind, SearchQuery, SearchResult
 from app.services.search import search
 
 router = APIRouter(prefix="/v1/search", tags=["search"])
@@ -30,23 +29,7 @@ router = APIRouter(prefix="/v1/search", tags=["search"])
     },
 )
 async def search_everything(
-    respond: RespondDep,
-    snapshot: SnapshotDep,
-    q: Annotated[
-        str,
-        Query(
-            min_length=1,
-            max_length=MAX_QUERY_LENGTH,
-            description="What to look for.",
-            examples=["zusanli", "足三里", "sore calves", "back of the knee"],
-        ),
-    ],
-    kind: Annotated[
-        list[HitKind] | None,
-        Query(description="Only these kinds (repeatable); all kinds by default."),
-    ] = None,
-    limit: Annotated[
-        int, Query(ge=1, le=50, description="Most hits to return.", examples=[10])
-    ] = 10,
+    respond: RespondDep, snapshot: SnapshotDep, query: Annotated[SearchQuery, Query()]
 ) -> Response:
-    return respond.model(search(snapshot, q, set(kind) if kind else set(HitKind), limit))
+    kinds = set(query.kind) if query.kind else set(HitKind)
+    return respond.model(search(snapshot, query.q, kinds, query.limit))

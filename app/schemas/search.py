@@ -1,8 +1,11 @@
 """Search results across points, conditions and regions."""
 
 import enum
+from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.core.limits import MAX_QUERY_LENGTH, MAX_REPEATED_PARAMETER
 
 
 class HitKind(enum.StrEnum):
@@ -26,3 +29,20 @@ class SearchResult(BaseModel):
     did_you_mean: list[str] = Field(
         description="Close spellings we know, when nothing matched well.", examples=[["Zusanli"]]
     )
+
+
+class SearchQuery(BaseModel):
+    """The query parameters of GET /v1/search."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    q: Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_LENGTH)] = Field(
+        description="What to look for.",
+        examples=["zusanli", "足三里", "sore calves", "back of the knee"],
+    )
+    kind: list[HitKind] = Field(
+        default_factory=list,
+        max_length=MAX_REPEATED_PARAMETER,
+        description="Only these kinds (repeatable); all kinds by default.",
+    )
+    limit: int = Field(default=10, ge=1, le=50, description="Most hits to return.", examples=[10])
