@@ -65,20 +65,26 @@ def _report_invalid(invalid: SeedInvalid) -> int:
 
 
 def serve(host: str, port: int, workers: int) -> int:
+    """Production settings by default; ACUPOINT_ENVIRONMENT=development reloads on code
+    changes (one worker) and logs every request."""
     import uvicorn
 
+    development = get_settings().environment == "development"
     uvicorn.run(
         "app.main:create_app",
         factory=True,
         host=host,
         port=port,
         workers=workers,
+        reload=development and workers == 1,
+        reload_dirs=[str(PROJECT_ROOT / "app")] if development else None,
         loop="uvloop",
         http="httptools",
         proxy_headers=False,
         server_header=False,
         timeout_graceful_shutdown=10,
-        access_log=False,
+        access_log=development,
+        log_level="debug" if development else "info",
     )
     return 0
 

@@ -15,7 +15,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ACUPOINT_", extra="ignore")
 
     environment: Literal["production", "development", "test"] = Field(
-        default="production", description="Deployment environment."
+        default="production",
+        description="`development` serves with auto-reload and request logs; "
+        "`production` and `test` without.",
     )
     database_url: str = Field(
         default=DEFAULT_SQLITE_URL,
