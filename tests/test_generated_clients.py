@@ -86,7 +86,9 @@ TSCONFIG = {
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[int, str]:
-    """Exit code and combined output of one command."""
+    """Exit code and combined output of one command, with the project's Node first on PATH."""
+    env = dict(env if env is not None else os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     completed = subprocess.run(
         command,
         cwd=cwd,
