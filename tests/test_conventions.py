@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.main import create_app
-from tests.conftest import settings_for
+from tests.support import settings_for
 
 OPENAPI = Path(__file__).resolve().parent.parent / "openapi.json"
 GET_PATHS = [

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, inspect
 
 from app.__main__ import alembic_config
 from app.models import Base
-from tests.conftest import DatabaseFactory, migrate
+from tests.support import DatabaseFactory, migrate
 
 
 def _run(url: str, action: str, target: str) -> None:

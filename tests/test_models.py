@@ -11,7 +11,7 @@ from app.core.database import build_engine, session_factory
 from app.models.meridians import Meridian
 from app.models.points import Point, PointKind, PointName, Technique
 from app.models.sources import Source
-from tests.conftest import settings_for
+from tests.support import settings_for
 
 
 @pytest.fixture

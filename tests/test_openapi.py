@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import positive_data_acceptance
 
 from app.main import create_app
-from tests.conftest import settings_for
+from tests.support import settings_for
 
 SNAPSHOT = Path(__file__).resolve().parent.parent / "openapi.json"
 METHODS = ("get", "post", "put", "patch", "delete")

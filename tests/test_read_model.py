@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from app.core.database import build_engine, session_factory
 from app.seeding.service import load_seed
-from tests.conftest import SEED_DIR, settings_for
+from tests.support import SEED_DIR, settings_for
 
 RELOAD_SECONDS = 0.2
 

@@ -17,7 +17,7 @@ from app.models.points import Point, PointName
 from app.seeding import writer
 from app.seeding.reader import SeedInvalid
 from app.seeding.service import load_seed, validate_seed
-from tests.conftest import SEED_DIR, settings_for
+from tests.support import SEED_DIR, settings_for
 
 
 @pytest.fixture
