@@ -57,6 +57,8 @@ def test_a_part_shorter_than_the_minimum_counts_only_by_edit_similarity() -> Non
 
 def test_nothing_in_common_scores_zero() -> None:
     assert similarity("", "abc") == 0.0
+    assert similarity("", "") == 0.0
+    assert similarity("--", " ") == 0.0
     assert similarity("xyz", "abc") == 0.0
 
 

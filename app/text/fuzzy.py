@@ -23,6 +23,8 @@ MIN_PART_LENGTH = 4
 def similarity(text: str, spelling: str) -> float:
     """How close ``text`` comes to ``spelling``, 0–100, by the one rule."""
     a, b = fold(text), fold(spelling)
+    if not a or not b:
+        return 0.0
     score = float(fuzz.ratio(a, b))
     return max(score, PART_SCORE) if _holds(a, b) else score
 
