@@ -38,7 +38,39 @@ hanzi and English, how to find and press each point, what traditional sources sa
 helps with, when not to press, and the source of every fact.
 
 Content is traditional and anecdotal, not clinical evidence: every answer that gives
-advice carries a `notice` to display. Errors are RFC 9457 `application/problem+json`.
+advice carries a `notice` to display. Errors are RFC 9457 `application/problem+json`;
+their `type`s are listed under "Problem types" below.
+
+## Caching
+Every GET under `/v1` answers with an `ETag` and `Cache-Control: public, max-age=…`;
+send the ETag back in `If-None-Match` to get 304 with no body while the answer is
+unchanged. Answers of 1 KiB or more (by default), errors included, carry
+`Vary: Accept-Encoding` and are gzipped when the request accepts gzip.
+
+## Server
+`servers` is the relative URL `/`: paths resolve against the host that serves this
+document. There is no canonical public address; each deployment serves its own copy at
+`/openapi.json`, and its documentation at `/docs`. Generated clients take the base URL as
+a setting. The contact URL is the documentation of a local instance (`make run`, at
+`http://127.0.0.1:8000`), since OpenAPI wants an absolute URL there.
+
+## Licence and attribution
+The API, this document included, is proprietary (`LicenseRef-Proprietary`): it grants no
+licence. The data is cited: every fact carries a `source`, the slug of a record at
+`/v1/sources` that names the work, its author and its publisher. Each work keeps its own
+terms; the records do not state them, so see each source's record and the work itself
+before reusing content.
+
+- Content from the article "Recover Faster: Acupressure Techniques to Soothe Muscles
+  After a Workout" (`tcmtips-post-exercise-recovery`) is attributed to its author,
+  P. Sze; the article does not name its publisher.
+- Point codes and standard names follow the World Health Organization's nomenclature
+  (`who-nomenclature-1991`, `who-wpro-2008`) and are attributed to the World Health
+  Organization.
+- Facts cited to GB/T 12346-2021 (`gb-t-12346-2021`) are attributed to the
+  Standardization Administration of China.
+- Facts cited to `acupoint-kb-editorial` (English renderings of names, spellings of codes,
+  symptom synonyms, the region vocabulary) are the acupoint-kb editors' work.
 """
 
 TAGS = [
@@ -80,7 +112,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Acupoint (acupressure point) knowledge base: correct, cited, fast.",
         description=DESCRIPTION,
         openapi_tags=TAGS,
-        license_info={"name": "Proprietary"},
+        # No public licence text exists to link to: an SPDX LicenseRef names it as such.
+        license_info={"name": "Proprietary", "identifier": "LicenseRef-Proprietary"},
+        # OpenAPI wants an absolute URL here and the service has no public one.
+        contact={"name": "acupoint-kb editors", "url": "http://127.0.0.1:8000/docs"},
+        servers=[{"url": "/", "description": "The host serving this document."}],
         generate_unique_id_function=operation_id,
         dependencies=[Depends(reject_unknown_query_params)],
         lifespan=lifespan,
@@ -89,7 +125,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.snapshots = holder
     app.state.settings = settings
     install_error_handlers(app)
-    install_openapi(app)
+    # Every route runs the unknown-query-parameter check (422); RequestGuard refuses a
+    # non-JSON Accept under /v1 (406).
+    install_openapi(app, shared_statuses={"/": (422,), "/v1/": (406,)})
     # Added last = outermost: CORS, then the guards, then the response cache, then gzip.
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes, compresslevel=5)
     app.add_middleware(ResponseCache, holder=holder, gzip_min_bytes=settings.gzip_min_bytes)

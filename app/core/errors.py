@@ -38,7 +38,10 @@ class Problem(BaseModel):
     """RFC 9457 problem details."""
 
     type: str = Field(
-        description="A URI naming the kind of problem.",
+        description=(
+            "A URI naming the kind of problem, `urn:acupoint-kb:problem:` then the kind; the "
+            "API description lists every kind and what it means."
+        ),
         examples=["urn:acupoint-kb:problem:point-not-found"],
     )
     title: str = Field(
@@ -55,7 +58,7 @@ class Problem(BaseModel):
     hint: str | None = Field(
         default=None,
         description="How to fix the request.",
-        examples=["Did you mean BL-40 or BL-4 or BL-10?"],
+        examples=["Did you mean BL-4 or BL-40 or BL-1?"],
     )
     errors: list[FieldProblem] | None = Field(
         default=None, description="One entry per invalid field."
@@ -97,6 +100,29 @@ def invalid_request(detail: str, errors: list[FieldProblem], hint: str) -> ApiPr
     return ApiProblem(422, "invalid-request", "Invalid request", detail, hint=hint, errors=errors)
 
 
+def problem_body(
+    instance: str,
+    status: int,
+    kind: str,
+    title: str,
+    detail: str,
+    *,
+    hint: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """The JSON of a problem answer; the OpenAPI examples of canned problems use it too."""
+    body = Problem(
+        type=PROBLEM_TYPE_PREFIX + kind,
+        title=title,
+        status=status,
+        detail=detail,
+        instance=instance,
+        hint=hint,
+        **extra,
+    )
+    return body.model_dump(mode="json", exclude_none=True)
+
+
 def problem_response(
     instance: str,
     status: int,
@@ -108,20 +134,23 @@ def problem_response(
     headers: dict[str, str] | None = None,
     **extra: Any,
 ) -> Response:
-    body = Problem(
-        type=PROBLEM_TYPE_PREFIX + kind,
-        title=title,
-        status=status,
-        detail=detail,
-        instance=instance,
-        hint=hint,
-        **extra,
-    )
     return JSONResponse(
-        body.model_dump(mode="json", exclude_none=True),
+        problem_body(instance, status, kind, title, detail, hint=hint, **extra),
         status_code=status,
         media_type=PROBLEM_MEDIA_TYPE,
         headers=headers,
+    )
+
+
+def internal_error_body(instance: str) -> dict[str, Any]:
+    """What every 500 says: nothing about the cause, which goes to the log only."""
+    return problem_body(
+        instance,
+        500,
+        "internal-error",
+        "Internal error",
+        "The server failed to answer this request; it has been logged.",
+        hint="Try again later; if it persists, report it with the time of the request.",
     )
 
 
@@ -201,13 +230,8 @@ async def _on_http(request: Request, exc: Exception) -> Response:
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     logger.exception("unhandled error on %s %s", request.method, request.url.path)
-    return problem_response(
-        request.url.path,
-        500,
-        "internal-error",
-        "Internal error",
-        "The server failed to answer this request; it has been logged.",
-        hint="Try again later; if it persists, report it with the time of the request.",
+    return JSONResponse(
+        internal_error_body(request.url.path), status_code=500, media_type=PROBLEM_MEDIA_TYPE
     )
 
 
@@ -218,26 +242,91 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _on_unexpected)
 
 
+# What each status means here, shared by the routes' declarations and the OpenAPI
+# post-processing (which adds the statuses every operation shares).
+PROBLEM_DESCRIPTIONS = {
+    300: (
+        "Ambiguous identifier: it may mean several records. `detail` names them and `hint` "
+        "says how to ask for one; for points, `candidates` lists them."
+    ),
+    304: "Not modified: the `If-None-Match` ETag still matches. No body.",
+    400: "The body could not be read (for instance, it is not UTF-8).",
+    404: (
+        "No record is known by this identifier: `hint` names close ones (for points, "
+        "`suggestions` lists them). An identifier containing `/` matches no path and gets "
+        "the plain `not-found` problem."
+    ),
+    406: "The `Accept` header refuses JSON, the only media type this API answers in.",
+    413: "The request body is larger than the limit (64 KiB unless configured otherwise).",
+    415: "The body is not JSON: send `Content-Type: application/json`.",
+    422: (
+        "Invalid request: a parameter or the body is invalid, or a query parameter is "
+        "unknown. `errors` lists each field and what is wrong with it."
+    ),
+    500: "Unexpected server error; its details are logged, not sent.",
+    503: (
+        "Not ready to answer: the knowledge base is not loaded yet (or, on /readyz, the "
+        "database does not answer). Retry after the `Retry-After` delay."
+    ),
+}
+
+_LOOKED_UP = ("meridian", "condition", "region", "routine", "source")
+
+# Every `type` the API sends (urn:acupoint-kb:problem:<kind>): kind -> (status, meaning).
+PROBLEM_TYPES: dict[str, tuple[int | None, str]] = {
+    "ambiguous-point": (300, "The identifier may mean several points; `candidates` lists them."),
+    **{
+        f"ambiguous-{noun}": (
+            300,
+            f"The identifier may mean several {noun}s; `detail` names them, `hint` their keys.",
+        )
+        for noun in _LOOKED_UP
+    },
+    "bad-request": (400, "The body could not be read (for instance, it is not UTF-8)."),
+    "point-not-found": (
+        404,
+        "No point is known by that identifier; `suggestions` lists close matches.",
+    ),
+    **{
+        f"{noun}-not-found": (
+            404,
+            f"No {noun} is known by that identifier; `hint` names close ones.",
+        )
+        for noun in _LOOKED_UP
+    },
+    "not-found": (404, "No resource at this path (as when an identifier contains `/`)."),
+    "method-not-allowed": (
+        405,
+        "The path does not take this method; the `Allow` header lists those it takes.",
+    ),
+    "not-acceptable": (406, "The `Accept` header refuses JSON, the only media type answered."),
+    "content-too-large": (413, "The request body is larger than the limit."),
+    "unsupported-media-type": (415, "The body is not JSON (`Content-Type: application/json`)."),
+    "invalid-request": (
+        422,
+        "A parameter or the body is invalid, or a query parameter is unknown; `errors` lists "
+        "each field.",
+    ),
+    "http-error": (None, "Any other HTTP error; `status` and `title` say which."),
+    "internal-error": (500, "An unexpected error; its details are logged, not sent."),
+    "not-ready": (503, "The knowledge base is not loaded yet; retry after `Retry-After`."),
+    "database-unavailable": (
+        503,
+        "/readyz only: the database does not answer; retry after `Retry-After`.",
+    ),
+    "service-unavailable": (503, "The service cannot answer now; retry later."),
+}
+
+
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries documenting problem+json for the given statuses."""
-    descriptions = {
-        300: "Ambiguous identifier: `candidates` lists what it may mean.",
-        304: "Not modified (the `If-None-Match` ETag still matches).",
-        400: "Bad request.",
-        404: "Not found.",
-        406: "Not acceptable: this API answers JSON only.",
-        413: "Request body too large.",
-        415: "Unsupported media type: send application/json.",
-        422: "Invalid parameters or body: `errors` says which and why.",
-        503: "Temporarily unavailable; retry after the `Retry-After` delay.",
-    }
     documented: dict[int | str, dict[str, Any]] = {}
     for status in statuses:
         if status == 304:
-            documented[status] = {"description": descriptions[status]}
+            documented[status] = {"description": PROBLEM_DESCRIPTIONS[status]}
             continue
         documented[status] = {
-            "description": descriptions.get(status, "Problem."),
+            "description": PROBLEM_DESCRIPTIONS.get(status, "Problem."),
             "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
         }
     return documented

@@ -1,14 +1,62 @@
-"""OpenAPI as a product: problem+json documented for every error, stable operationIds."""
+"""OpenAPI as a product: every status an operation can send, with a real answer as its
+example, the caching headers, stable operationIds, and only types a query string can carry.
+"""
 
+import copy
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
-from app.core.errors import PROBLEM_MEDIA_TYPE, Problem
+from app.core.errors import (
+    PROBLEM_DESCRIPTIONS,
+    PROBLEM_MEDIA_TYPE,
+    PROBLEM_TYPE_PREFIX,
+    PROBLEM_TYPES,
+    Problem,
+    internal_error_body,
+)
+from app.core.openapi_examples import StoredExample, add_examples, load_examples, request_path
 
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+NULL = {"type": "null"}
+
+HEADERS: dict[str, dict[str, Any]] = {
+    "ETag": {
+        "description": (
+            "Strong validator of this answer; send it back in `If-None-Match` to get 304 "
+            "while the answer is unchanged."
+        ),
+        "required": True,
+        "schema": {"type": "string"},
+        "example": '"9c1d5e0b7a3f4e26d8b1c0a5"',
+    },
+    "Cache-Control": {
+        "description": "Public, fresh for `max-age` seconds (300 unless configured otherwise).",
+        "required": True,
+        "schema": {"type": "string"},
+        "example": "public, max-age=300",
+    },
+    "Vary": {
+        "description": (
+            "Sent with answers of 1 KiB or more (unless configured otherwise), which are "
+            "gzipped (`Content-Encoding: gzip`) when the request accepts gzip; smaller answers "
+            "and 304s are never compressed and carry no `Vary`."
+        ),
+        "required": False,
+        "schema": {"type": "string", "enum": ["Accept-Encoding"]},
+        "example": "Accept-Encoding",
+    },
+    "Retry-After": {
+        "description": "Seconds to wait before asking again.",
+        "required": True,
+        "schema": {"type": "integer", "minimum": 0},
+        "example": 5,
+    },
+}
 
 
 def operation_id(route: APIRoute) -> str:
@@ -16,41 +64,181 @@ def operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def install_openapi(app: FastAPI) -> None:
+def install_openapi(
+    app: FastAPI, *, shared_statuses: Mapping[str, Sequence[int]] | None = None
+) -> None:
+    """Serve the post-processed document.
+
+    ``shared_statuses`` maps a path prefix to statuses that every operation under it can
+    answer whatever its route declares (a global dependency, a middleware); 500 is shared
+    by all.
+    """
+    shared = dict(shared_statuses or {})
+
     def build() -> dict[str, Any]:
-        if app.openapi_schema is not None:
-            return app.openapi_schema
-        schema = get_openapi(
-            title=app.title,
-            version=app.version,
-            summary=app.summary,
-            description=app.description,
-            routes=app.routes,
-            tags=app.openapi_tags,
-            license_info=app.license_info,
-        )
-        components = schema.setdefault("components", {}).setdefault("schemas", {})
-        problem_schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
-        components.update(problem_schema.pop("$defs", {}))
-        components["Problem"] = problem_schema
-        for path_item in schema.get("paths", {}).values():
-            for operation in path_item.values():
-                responses = operation.get("responses", {})
-                if "422" in responses:
-                    responses["422"] = {
-                        "description": "Invalid parameters or body: `errors` says which and why.",
-                        "content": {PROBLEM_MEDIA_TYPE: {"schema": PROBLEM_REF}},
-                    }
-                responses.setdefault(
-                    "500",
-                    {
-                        "description": "Unexpected server error.",
-                        "content": {PROBLEM_MEDIA_TYPE: {"schema": PROBLEM_REF}},
-                    },
-                )
-        for unused in ("HTTPValidationError", "ValidationError"):
-            components.pop(unused, None)
-        app.openapi_schema = schema
-        return schema
+        if app.openapi_schema is None:
+            app.openapi_schema = _document(app, shared)
+        return app.openapi_schema
 
     app.openapi = build  # type: ignore[method-assign]
+
+
+def _document(app: FastAPI, shared: Mapping[str, Sequence[int]]) -> dict[str, Any]:
+    schema = get_openapi(
+        title=app.title,
+        version=app.version,
+        summary=app.summary,
+        description=(app.description or "") + problem_types_markdown(),
+        routes=app.routes,
+        tags=app.openapi_tags,
+        servers=app.servers,
+        contact=app.contact,
+        license_info=app.license_info,
+    )
+    components = schema.setdefault("components", {})
+    _add_problem_schema(components.setdefault("schemas", {}))
+    components["headers"] = copy.deepcopy(HEADERS)
+    stored = load_examples()
+    for path, operation in _operations(schema):
+        examples = stored.get(operation["operationId"], [])
+        _strip_null_from_query(operation)
+        _document_problems(path, operation, shared)
+        _document_caching(operation, examples)
+        add_examples(operation, examples)
+        _add_internal_error_example(path, operation, examples)
+    return schema
+
+
+def problem_types_markdown() -> str:
+    """The catalogue of problem types, for the API description."""
+    rows = [
+        f"| `{PROBLEM_TYPE_PREFIX}{kind}` | {status or 'any'} | {meaning} |"
+        for kind, (status, meaning) in PROBLEM_TYPES.items()
+    ]
+    return "\n".join(
+        [
+            "",
+            "## Problem types",
+            "",
+            "Every error (and the 300 for an ambiguous identifier) is a problem whose `type` "
+            "is one of these:",
+            "",
+            "| type | status | meaning |",
+            "| --- | --- | --- |",
+            *rows,
+            "",
+        ]
+    )
+
+
+def _operations(schema: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for path, item in schema.get("paths", {}).items():
+        for method in METHODS:
+            if method in item:
+                yield path, item[method]
+
+
+def _add_problem_schema(schemas: dict[str, Any]) -> None:
+    problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    schemas.update(problem.pop("$defs", {}))
+    schemas["Problem"] = problem
+    # Replaced by Problem below; FastAPI adds them for every operation with parameters.
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+
+
+def _strip_null_from_query(operation: dict[str, Any]) -> None:
+    """An optional query parameter is absent, never null: a query string cannot say null."""
+    for parameter in operation.get("parameters", []):
+        schema = parameter["schema"]
+        variants = schema.get("anyOf", [])
+        if parameter["in"] != "query" or NULL not in variants:
+            continue
+        kept = [variant for variant in variants if variant != NULL]
+        rest = {key: value for key, value in schema.items() if key != "anyOf"}
+        if rest.get("default", "") is None:
+            del rest["default"]
+        parameter["schema"] = {**kept[0], **rest} if len(kept) == 1 else {"anyOf": kept, **rest}
+
+
+def _takes_no_input(operation: dict[str, Any]) -> bool:
+    inputs = [p for p in operation.get("parameters", []) if p["in"] in ("path", "query")]
+    return not inputs and "requestBody" not in operation
+
+
+def _problem_description(status: int, operation: dict[str, Any]) -> str:
+    if status == 422 and _takes_no_input(operation):
+        return (
+            "This operation takes no query parameters: any given is refused, and `errors` "
+            "lists them."
+        )
+    return PROBLEM_DESCRIPTIONS.get(status, "Problem.")
+
+
+def _document_problems(
+    path: str, operation: dict[str, Any], shared: Mapping[str, Sequence[int]]
+) -> None:
+    responses: dict[str, Any] = operation["responses"]
+    for prefix, statuses in shared.items():
+        if path.startswith(prefix):
+            for status in statuses:
+                responses.setdefault(str(status), {})
+    responses.setdefault("500", {})
+    for key, response in responses.items():
+        status = int(key)
+        if status < 300 or status == 304:
+            continue
+        if PROBLEM_MEDIA_TYPE not in response.get("content", {}) or status == 422:
+            response.clear()
+            response["description"] = _problem_description(status, operation)
+            response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": PROBLEM_REF}}
+    operation["responses"] = dict(sorted(responses.items()))
+
+
+def _header_refs(*names: str) -> dict[str, Any]:
+    return {name: {"$ref": f"#/components/headers/{name}"} for name in names}
+
+
+def _document_caching(operation: dict[str, Any], examples: list[StoredExample]) -> None:
+    """Validators on the answers that have them, If-None-Match where it is honoured."""
+    responses: dict[str, Any] = operation["responses"]
+    if "503" in responses:
+        responses["503"]["headers"] = _header_refs("Retry-After")
+    if "304" not in responses:
+        if "200" in responses and "requestBody" in operation:
+            responses["200"]["headers"] = _header_refs("Vary")
+        return
+    responses["200"]["headers"] = _header_refs("ETag", "Cache-Control", "Vary")
+    responses["304"] = {
+        "description": PROBLEM_DESCRIPTIONS[304],
+        "headers": _header_refs("ETag", "Cache-Control"),
+    }
+    etags = [e["headers"].get("ETag") for e in examples if e["status"] == 200 and e["request"]]
+    operation.setdefault("parameters", []).append(
+        {
+            "name": "If-None-Match",
+            "in": "header",
+            "required": False,
+            "description": (
+                "`ETag`s of earlier answers (comma separated, weak or strong) or `*`: while "
+                "the answer still has one of them, it is 304 with no body."
+            ),
+            "schema": {"type": "string"},
+            "example": next(filter(None, etags), HEADERS["ETag"]["example"]),
+        }
+    )
+
+
+def _add_internal_error_example(
+    path: str, operation: dict[str, Any], examples: list[StoredExample]
+) -> None:
+    """What a 500 says is fixed by its handler: the instance is the only variable."""
+    instances = [found for found in map(request_path, examples) if found]
+    media = operation["responses"]["500"]["content"][PROBLEM_MEDIA_TYPE]
+    media["examples"] = {
+        "internal-error": {
+            "summary": "Whatever went wrong",
+            "description": "Every 500 answer: the cause goes to the server's log only.",
+            "value": internal_error_body(instances[0] if instances else path),
+        }
+    }

@@ -33,8 +33,9 @@ class StoredExample(TypedDict):
     name: str
     summary: str
     # None for an answer no request gives today (the current data has no such case, or it
-    # takes a failing database); the example then shows the answer's shape.
+    # takes a failing database): `note` says why, and the example shows the answer's shape.
     request: ExampleRequest | None
+    note: NotRequired[str]
     status: int
     headers: dict[str, str]
     body: Any
@@ -61,7 +62,7 @@ def describe(example: StoredExample) -> str:
     """How to get this answer, in words a reader can replay."""
     request = example["request"]
     if request is None:
-        return "The shape of this answer: no request gives it with the current data."
+        return example.get("note", "The shape of this answer; not a recorded one.")
     text = f"`{request.get('method', 'GET')} {request['url']}`"
     conditions = [f"`{name}: {value}`" for name, value in request.get("headers", {}).items()]
     if "json" in request:
