@@ -1,4 +1,4 @@
-"""Command line: ``python -m app migrate | seed | validate-seed | serve | openapi``."""
+"""Command line: ``python -m app COMMAND``; ``python -m app --help`` lists the commands."""
 
 import argparse
 import json
@@ -35,13 +35,12 @@ def seed(root: Path) -> int:
         return _report_invalid(invalid)
     finally:
         engine.dispose()
-    changes = {
-        "inserted": report.inserted,
-        "updated": report.updated,
-        "deleted": report.deleted,
-    }
-    print(f"dataset {report.dataset_version}: " + json.dumps(changes, sort_keys=True))
-    print("new dataset version recorded" if report.new_version_recorded else "nothing changed")
+    sync = report.sync
+    changes = {"inserted": sync.inserted, "updated": sync.updated, "deleted": sync.deleted}
+    print(f"dataset {sync.dataset_version}: " + json.dumps(changes, sort_keys=True))
+    print("new dataset version recorded" if sync.new_version_recorded else "nothing changed")
+    for conflict in report.conflicts:
+        print(f"  curated record kept: {conflict}")
     return 0
 
 
@@ -89,6 +88,63 @@ def serve(host: str, port: int, workers: int) -> int:
     return 0
 
 
+def keys(args: argparse.Namespace) -> int:
+    """Create, list or revoke API keys; a new key is printed once and never stored."""
+    from app.core.database import transaction
+    from app.models.keys import Role
+    from app.services.keys import create_key, list_keys, revoke_key
+
+    engine = build_engine(get_settings())
+    try:
+        with transaction(session_factory(engine)) as session:
+            if args.keys_command == "create":
+                try:
+                    new = create_key(session, args.name, Role(args.role), args.valid_days)
+                except ValueError as error:
+                    print(error, file=sys.stderr)
+                    return 1
+                until = new.expires_at.isoformat() if new.expires_at else "no expiry"
+                print(f"{new.role.value} key {new.name!r} ({until}); it is shown only now:")
+                print(new.key)
+            elif args.keys_command == "revoke":
+                if not revoke_key(session, args.name):
+                    print(f"no live key named {args.name!r}", file=sys.stderr)
+                    return 1
+                print(f"key {args.name!r} revoked")
+            else:
+                for row in list_keys(session):
+                    state = "revoked" if row.revoked_at else "live"
+                    until = row.expires_at.isoformat() if row.expires_at else "no expiry"
+                    print(f"{row.name}\t{row.role.value}\t{row.prefix}…\t{state}\t{until}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def import_records(path: Path, replace: bool) -> int:
+    """Load an export (`GET /v1/export`) into the database, validated as the seed is."""
+    from app.seeding.service import load_records
+
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        records = document["records"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        print(f"{path}: not an acupoint-kb export: {error}", file=sys.stderr)
+        return 1
+    engine = build_engine(get_settings())
+    try:
+        transition = load_records(session_factory(engine), records, replace=replace)
+    except SeedInvalid as invalid:
+        return _report_invalid(invalid)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"dataset {transition.dataset_version}: {len(transition.upserted)} record(s) written")
+    return 0
+
+
 def openapi() -> int:
     from app.main import create_app
 
@@ -108,6 +164,18 @@ def main(argv: list[str] | None = None) -> int:
     serve_parser.add_argument("--port", type=int, default=8000)
     serve_parser.add_argument("--workers", type=int, default=1)
     commands.add_parser("openapi", help="print the OpenAPI document")
+    importer = commands.add_parser("import", help="load an export (GET /v1/export) file")
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--replace", action="store_true", help="replace a loaded dataset")
+    key_parser = commands.add_parser("keys", help="create, list or revoke API keys")
+    key_commands = key_parser.add_subparsers(dest="keys_command", required=True)
+    create = key_commands.add_parser("create", help="create a key and print it once")
+    create.add_argument("--role", required=True, choices=["partner", "curator"])
+    create.add_argument("--name", required=True, help="who holds it (shown in the audit)")
+    create.add_argument("--valid-days", type=int, default=None, help="expire after N days")
+    revoke = key_commands.add_parser("revoke", help="revoke a key by name")
+    revoke.add_argument("name")
+    key_commands.add_parser("list", help="list the keys (never the keys themselves)")
     args = parser.parse_args(argv)
     seed_dir: Path = getattr(args, "dir", None) or get_settings().seed_dir
     match args.command:
@@ -119,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
             return validate(seed_dir)
         case "serve":
             return serve(args.host, args.port, args.workers)
+        case "keys":
+            return keys(args)
+        case "import":
+            return import_records(args.file, args.replace)
         case _:
             return openapi()
 

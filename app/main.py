@@ -10,8 +10,11 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 
+from app.api.auth import Authenticate, KeyCache
 from app.api.conditions import router as conditions_router
 from app.api.contraindications import router as contraindications_router
+from app.api.corrections import router as corrections_router
+from app.api.curation import router as curation_router
 from app.api.health import router as health_router
 from app.api.meridians import router as meridians_router
 from app.api.middleware import RequestGuard, ResponseCache
@@ -22,6 +25,7 @@ from app.api.routines import router as routines_router
 from app.api.safety import router as safety_router
 from app.api.search import router as search_router
 from app.api.sources import router as sources_router
+from app.api.sync import router as sync_router
 from app.api.tips import router as tips_router
 from app.core.database import build_engine, session_factory
 from app.core.errors import install_error_handlers
@@ -84,6 +88,9 @@ TAGS = [
     {"name": "contraindications", "description": "When not to press, from the sources."},
     {"name": "tips", "description": "General advice that accompanies the sources' points."},
     {"name": "sources", "description": "Where every fact comes from, and the errata."},
+    {"name": "curation", "description": "Curators' writes: create, change, delete, restore."},
+    {"name": "corrections", "description": "Mistakes reported by anyone, moderated by curators."},
+    {"name": "sync", "description": "Exports and the change feed for partners; the audit."},
     {"name": "health", "description": "Probes for orchestrators and load balancers."},
 ]
 
@@ -91,7 +98,8 @@ TAGS = [
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     engine = build_engine(settings)
-    holder = SnapshotHolder(session_factory(engine))
+    sessions = session_factory(engine)
+    holder = SnapshotHolder(sessions)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -122,23 +130,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.engine = engine
+    app.state.sessions = sessions
     app.state.snapshots = holder
     app.state.settings = settings
     install_error_handlers(app)
     # Every route runs the unknown-query-parameter check (422); RequestGuard refuses a
     # non-JSON Accept under /v1 (406).
     install_openapi(app, shared_statuses={"/": (422,), "/v1/": (406,)})
-    # Added last = outermost: CORS, then the guards, then the response cache, then gzip.
+    # Added last = outermost: CORS, the guards, who is calling, the response cache, gzip.
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes, compresslevel=5)
     app.add_middleware(ResponseCache, holder=holder, gzip_min_bytes=settings.gzip_min_bytes)
+    app.add_middleware(Authenticate, keys=KeyCache(sessions, settings.key_cache_seconds))
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
-            allow_methods=["GET", "POST", "OPTIONS"],
-            allow_headers=["Content-Type", "If-None-Match"],
-            expose_headers=["ETag"],
+            allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match"],
+            expose_headers=["ETag", "Location", "Retry-After", "RateLimit", "RateLimit-Policy"],
             max_age=600,
         )
     for router in (
@@ -152,6 +162,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         contraindications_router,
         tips_router,
         sources_router,
+        curation_router,
+        corrections_router,
+        sync_router,
         health_router,
     ):
         app.include_router(router)

@@ -54,7 +54,7 @@ def edit_yaml(path: Path, change: Any) -> None:
 
 def test_loads_the_whole_catalog_and_article(engine: Engine) -> None:
     report = load_seed(session_factory(engine), SEED_DIR)
-    assert report.new_version_recorded
+    assert report.sync.new_version_recorded
     with engine.connect() as connection:
         kinds = {
             str(kind): count
@@ -81,8 +81,8 @@ def test_running_twice_changes_nothing(engine: Engine) -> None:
     load_seed(factory, SEED_DIR)
     before = table_contents(engine)
     report = load_seed(factory, SEED_DIR)
-    assert not report.changed
-    assert not report.new_version_recorded
+    assert not report.sync.changed
+    assert not report.sync.new_version_recorded
     assert table_contents(engine) == before
 
 
@@ -99,9 +99,9 @@ def test_a_changed_file_updates_and_prunes_and_records_a_new_version(
 
     edit_yaml(seed_copy / "content" / "points.yaml", change)
     report = load_seed(factory, seed_copy)
-    assert report.updated == {"point_locations": 1}
-    assert report.deleted == {"point_names": 1}
-    assert report.new_version_recorded
+    assert report.sync.updated == {"point_locations": 1}
+    assert report.sync.deleted == {"point_names": 1}
+    assert report.sync.new_version_recorded
     with engine.connect() as connection:
         names = connection.execute(select(PointName.value).where(PointName.value == "Wei Zhong"))
         assert names.all() == []

@@ -196,7 +196,8 @@ class ResponseCache:
     def _entry(self, start: Message, body: bytes) -> _Entry | None:
         raw = Headers(raw=start["headers"])
         etag = raw.get("etag")
-        if etag is None or raw.get("content-encoding"):
+        public = raw.get("cache-control", "").startswith("public")
+        if etag is None or not public or raw.get("content-encoding"):
             return None
         kept = [(k, v) for k, v in start["headers"] if k not in (b"content-length", b"vary")]
         return _Entry(kept, body, etag, compressible=len(body) >= self.gzip_min_bytes)

@@ -37,6 +37,11 @@ class Settings(BaseSettings):
         gt=0,
         description="Seconds between checks of the dataset version (read-model staleness bound).",
     )
+    key_cache_seconds: float = Field(
+        default=5.0,
+        ge=0,
+        description="How long each process trusts a key look-up (a revoked key's bound).",
+    )
     db_pool_size: int = Field(default=5, ge=1, description="Connections kept per process.")
     db_pool_timeout_seconds: float = Field(
         default=3.0, gt=0, description="Wait for a free connection before answering 503."

@@ -88,9 +88,10 @@ def dataset_checksum(data: SeedData) -> str:
 
 
 class _Sync:
-    def __init__(self, session: Session, data: SeedData) -> None:
+    def __init__(self, session: Session, data: SeedData, version: str) -> None:
         self.session = session
         self.data = data
+        self.version = version
         self.report = SyncReport()
         review = data.manifest.review
         self.review: Row = {
@@ -409,12 +410,12 @@ class _Sync:
         latest = self.session.execute(
             select(DatasetVersion.checksum).order_by(DatasetVersion.id.desc()).limit(1)
         ).scalar_one_or_none()
-        self.report.dataset_version = self.data.manifest.version
+        self.report.dataset_version = self.version
         if latest == checksum and not self.report.changed:
             return
         self.session.add(
             DatasetVersion(
-                version=self.data.manifest.version,
+                version=self.version,
                 checksum=checksum,
                 medical_notice=self.data.manifest.medical_notice,
                 loaded_at=datetime.now(UTC),
@@ -431,5 +432,6 @@ def _unique(rows: list[Row], keys: tuple[str, ...]) -> list[Row]:
     return list(seen.values())
 
 
-def write_seed(session: Session, data: SeedData) -> SyncReport:
-    return _Sync(session, data).run()
+def write_seed(session: Session, data: SeedData, version: str | None = None) -> SyncReport:
+    """Project the dataset onto the tables; ``version`` labels it (default: the manifest's)."""
+    return _Sync(session, data, version or data.manifest.version).run()
