@@ -58,6 +58,12 @@ class FuzzyIndex(Generic[KeyT]):
                 keys.append(key)
             self._spelling.setdefault(folded, spelling)
         self._choices = list(self._keys)
+        self._long_choices = [c for c in self._choices if len(c) >= MIN_PART_LENGTH]
+
+    def _holding_or_held(self, query: str) -> list[str]:
+        """The spellings that hold the query whole, or that it holds (see ``_holds``)."""
+        found = [c for c in self._choices if query in c] if len(query) >= MIN_PART_LENGTH else []
+        return found + [c for c in self._long_choices if c in query and c != query]
 
     def closest(self, text: str, limit: int, cutoff: float) -> list[Near[KeyT]]:
         """Keys with a spelling scoring at least ``cutoff``, best first, one entry per key."""
@@ -71,12 +77,8 @@ class FuzzyIndex(Generic[KeyT]):
             )
         }
         if cutoff <= PART_SCORE:
-            # partial_ratio is 100 exactly when the shorter form stands whole in the longer.
-            for choice, _score, _position in process.extract(
-                query, self._choices, scorer=fuzz.partial_ratio, limit=None, score_cutoff=100
-            ):
-                if _holds(query, choice):
-                    scores[choice] = max(scores.get(choice, 0.0), PART_SCORE)
+            for choice in self._holding_or_held(query):
+                scores[choice] = max(scores.get(choice, 0.0), PART_SCORE)
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         best: dict[KeyT, Near[KeyT]] = {}
         for choice, score in ranked:
