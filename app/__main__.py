@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from app.core.database import build_engine, session_factory
 from app.core.settings import PROJECT_ROOT, get_settings
 from app.seeding.reader import SeedInvalid
 from app.seeding.service import load_seed, validate_seed
+
+WORKERS_VARIABLE = "ACUPOINT_WORKERS"
 
 
 def alembic_config() -> Config:
@@ -53,9 +56,9 @@ def validate(root: Path) -> int:
     return 0
 
 
-def _report_invalid(invalid: SeedInvalid) -> int:
+def _report_invalid(invalid: SeedInvalid, what: str = "seed data") -> int:
     print(
-        f"seed data rejected, nothing was written ({len(invalid.issues)} problem(s)):",
+        f"{what} rejected, nothing was written ({len(invalid.issues)} problem(s)):",
         file=sys.stderr,
     )
     for issue in invalid.issues:
@@ -69,22 +72,32 @@ def serve(host: str, port: int, workers: int) -> int:
     import uvicorn
 
     development = get_settings().environment == "development"
-    uvicorn.run(
-        "app.main:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        reload=development and workers == 1,
-        reload_dirs=[str(PROJECT_ROOT / "app")] if development else None,
-        loop="uvloop",
-        http="httptools",
-        proxy_headers=False,
-        server_header=False,
-        timeout_graceful_shutdown=10,
-        access_log=development,
-        log_level="debug" if development else "info",
-    )
+    # The workers read it to know they are not alone (rate limits then count in the database).
+    previous = os.environ.get(WORKERS_VARIABLE)
+    os.environ[WORKERS_VARIABLE] = str(workers)
+    get_settings.cache_clear()
+    try:
+        uvicorn.run(
+            "app.main:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            reload=development and workers == 1,
+            reload_dirs=[str(PROJECT_ROOT / "app")] if development else None,
+            loop="uvloop",
+            http="httptools",
+            proxy_headers=False,
+            server_header=False,
+            timeout_graceful_shutdown=10,
+            access_log=development,
+            log_level="debug" if development else "info",
+        )
+    finally:
+        if previous is None:
+            os.environ.pop(WORKERS_VARIABLE, None)
+        else:
+            os.environ[WORKERS_VARIABLE] = previous
     return 0
 
 
@@ -121,9 +134,17 @@ def keys(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_VERSION_LENGTH = 40  # dataset_versions.version
+
+
 def import_records(path: Path, replace: bool) -> int:
-    """Load an export (`GET /v1/export`) into the database, validated as the seed is."""
+    """Load an export (`GET /v1/export`) into the database, validated as the seed is.
+
+    The records must still match the export's checksum: a file cut short or edited by hand
+    is refused rather than loaded as the dataset.
+    """
     from app.seeding.service import load_records
+    from app.services.exports import EXPORT_FORMAT, EXPORT_FORMAT_VERSION, records_checksum
 
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
@@ -131,11 +152,39 @@ def import_records(path: Path, replace: bool) -> int:
     except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"{path}: not an acupoint-kb export: {error}", file=sys.stderr)
         return 1
+    if document.get("format") != EXPORT_FORMAT:
+        found = document.get("format")
+        print(f"{path}: not an acupoint-kb export (format {found!r})", file=sys.stderr)
+        return 1
+    if document.get("format_version") != EXPORT_FORMAT_VERSION:
+        print(
+            f"{path}: export format version {document.get('format_version')!r}; "
+            f"this version of acupoint-kb reads version {EXPORT_FORMAT_VERSION}",
+            file=sys.stderr,
+        )
+        return 1
+    checksum = document.get("checksum")
+    expected = checksum.get("value") if isinstance(checksum, dict) else None
+    if expected != records_checksum(records):
+        print(
+            f"{path}: the records do not match the export's checksum ({expected!r}); "
+            "nothing was written",
+            file=sys.stderr,
+        )
+        return 1
+    version = document.get("dataset_version")
+    if not isinstance(version, str) or not 0 < len(version) <= MAX_VERSION_LENGTH:
+        version = None  # the manifest's version labels it instead
     engine = build_engine(get_settings())
     try:
-        transition = load_records(session_factory(engine), records, replace=replace)
+        transition = load_records(
+            session_factory(engine),
+            records,
+            replace=replace,
+            version=version,
+        )
     except SeedInvalid as invalid:
-        return _report_invalid(invalid)
+        return _report_invalid(invalid, "export")
     except ValueError as error:
         print(error, file=sys.stderr)
         return 1

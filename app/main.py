@@ -20,6 +20,7 @@ from app.api.meridians import router as meridians_router
 from app.api.middleware import RequestGuard, ResponseCache
 from app.api.points import router as points_router
 from app.api.query_params import reject_unknown_query_params
+from app.api.ratelimit import RateLimit
 from app.api.regions import router as regions_router
 from app.api.routines import router as routines_router
 from app.api.safety import router as safety_router
@@ -33,6 +34,7 @@ from app.core.openapi import install_openapi, operation_id
 from app.core.settings import Settings, get_settings
 from app.readmodel.holder import SnapshotHolder
 from app.readmodel.rows import DatasetNotLoaded
+from app.services.rate_counters import build_counter
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +47,27 @@ Content is traditional and anecdotal, not clinical evidence: every answer that g
 advice carries a `notice` to display. Errors are RFC 9457 `application/problem+json`;
 their `type`s are listed under "Problem types" below.
 
+## Keys
+Reads need no key. Partners (export, change feed) and curators (also curation, the
+corrections queue, the audit) send `Authorization: Bearer <key>`; each operation that
+needs a key names the roles it accepts. A key that is not valid is refused with 401 on
+every operation, open ones included. Writes to a record need its `ETag` in `If-Match`.
+
+## Rate limits
+Requests under `/v1` count against a quota per key, or per client address without one;
+over it the answer is 429 with `Retry-After`. While limits are on (the default), every
+answer under `/v1` carries the `RateLimit-Policy` and `RateLimit` fields.
+
 ## Caching
-Every GET under `/v1` answers with an `ETag` and `Cache-Control: public, max-age=…`;
-send the ETag back in `If-None-Match` to get 304 with no body while the answer is
-unchanged. Answers of 1 KiB or more (by default), errors included, carry
-`Vary: Accept-Encoding` and are gzipped when the request accepts gzip.
+Every public GET under `/v1` answers with an `ETag` and `Cache-Control: public,
+max-age=…`; send the ETag back in `If-None-Match` to get 304 with no body while the
+answer is unchanged. Answers for one caller (curation, corrections, sync) carry
+`Cache-Control: private, no-store` instead. Answers of 1 KiB or more (by default), errors
+included, carry `Vary: Accept-Encoding` and are gzipped when the request accepts gzip.
+
+## Examples
+The examples are recorded answers of the API to the request each names. Times, ids of
+corrections and export digests differ on every run: they are shown as fixed stand-ins.
 
 ## Server
 `servers` is the relative URL `/`: paths resolve against the host that serves this
@@ -100,6 +118,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     engine = build_engine(settings)
     sessions = session_factory(engine)
     holder = SnapshotHolder(sessions)
+    counter = build_counter(settings, engine) if settings.rate_limits_enabled else None
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -112,6 +131,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             await holder.stop_polling()
+            if counter is not None:
+                await counter.close()
             engine.dispose()
 
     app = FastAPIOffline(
@@ -134,12 +155,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.snapshots = holder
     app.state.settings = settings
     install_error_handlers(app)
-    # Every route runs the unknown-query-parameter check (422); RequestGuard refuses a
-    # non-JSON Accept under /v1 (406).
-    install_openapi(app, shared_statuses={"/": (422,), "/v1/": (406,)})
-    # Added last = outermost: CORS, the guards, who is calling, the response cache, gzip.
+    # Every route runs the unknown-query-parameter check (422) and refuses a key that is not
+    # valid (401, Authenticate); under /v1 RequestGuard refuses a non-JSON Accept (406) and
+    # a body over the limit (413), and RateLimit may refuse (429). The document says so
+    # whether or not this instance has rate limits turned on: clients must expect them.
+    install_openapi(
+        app,
+        shared_statuses={"/": (401, 422), "/v1/": (406, 429), "POST PATCH PUT /v1/": (413,)},
+    )
+    # Added last = outermost: CORS, the guards, who is calling, rate limits, the response
+    # cache, gzip.
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes, compresslevel=5)
     app.add_middleware(ResponseCache, holder=holder, gzip_min_bytes=settings.gzip_min_bytes)
+    if counter is not None:
+        app.add_middleware(RateLimit, counter=counter, settings=settings)
     app.add_middleware(Authenticate, keys=KeyCache(sessions, settings.key_cache_seconds))
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     if settings.cors_origins:

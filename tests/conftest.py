@@ -58,6 +58,12 @@ def empty_database(databases: DatabaseFactory) -> str:
     return url
 
 
+@pytest.fixture
+def writable_database(databases: DatabaseFactory) -> str:
+    """A fresh, migrated and seeded database of the current engine, for tests that write."""
+    return databases.seeded_copy()
+
+
 @pytest.fixture(scope="session")
 def seed_data() -> SeedData:
     return validate_seed(SEED_DIR)

@@ -11,13 +11,27 @@ answer, rewrite the file, read its diff, and regenerate the committed document:
     .venv/bin/python -m app openapi > openapi.json
 
 To add an example, add an entry with its `name`, `summary` and `request` and record.
+
+Where each request goes: anonymous reads to the shared seeded client; requests with a role
+or a body to a private copy of the seeded database that holds one key per role (and that
+must not change: the test checks it); requests marked `fresh` or with `before` steps to a
+fresh copy of their own; requests marked `rate_limited` to a copy whose quotas are one
+request per second, so the 429's numbers are the same every run.
+
+On a fresh copy the read model is never built: none of the answers recorded there reads
+it (curators' records, corrections, the audit and the feed come from the database), and
+building it after every write would make this test minutes long. An answer that needed
+it would be a 503, not a wrong answer.
 """
 
 import copy
+import io
 import json
 import os
 import re
+import zipfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx2
@@ -26,20 +40,36 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.testclient import TestClient
 from pydantic import TypeAdapter
+from sqlalchemy import func, select
 
+from app.core.database import build_engine, session_factory
 from app.core.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX, PROBLEM_TYPES, Problem
 from app.core.openapi_examples import (
     RECORDED_HEADERS,
+    STAND_IN_DIGEST,
     ExampleRequest,
     StoredExample,
+    excerpt,
     load_examples,
     save_examples,
+    with_stand_ins,
 )
 from app.core.settings import PROJECT_ROOT
 from app.main import create_app
+from app.models.corrections import Correction
+from app.seeding.store import latest_change
+from tests.support import DatabaseFactory, bearer, make_key, settings_for
 
 RECORD = os.environ.get("ACUPOINT_RECORD_OPENAPI_EXAMPLES") == "1"
 METHODS = ("get", "post", "put", "patch", "delete")
+ROLES = ("partner", "curator")
+ONE_PER_SECOND = {
+    "rate_limits_enabled": True,
+    **{
+        f"rate_limit_{name}": "1/second"
+        for name in ("anonymous", "partner", "curator", "corrections")
+    },
+}
 
 
 @pytest.fixture(scope="module")
@@ -61,59 +91,193 @@ def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, A
                 yield path, method, item[method]
 
 
-def send(client: TestClient, request: ExampleRequest) -> httpx2.Response:
-    headers = dict(request.get("headers", {}))
+@dataclass
+class Place:
+    """A client and the keys its database holds, by role."""
+
+    client: TestClient
+    keys: dict[str, str] = field(default_factory=dict)
+    learned: dict[str, str] = field(default_factory=dict)
+    """`{id}` and `{etag}` as the `before` steps answered them."""
+    ids: set[str] = field(default_factory=set)
+    """Ids made on this run, to be shown as the stand-in."""
+
+
+def _filled(text: str, place: Place) -> str:
+    for name, value in place.learned.items():
+        text = text.replace("{" + name + "}", value)
+    return text
+
+
+def send(place: Place, request: ExampleRequest) -> httpx2.Response:
+    headers = {name: _filled(value, place) for name, value in request.get("headers", {}).items()}
+    if "role" in request:
+        headers |= bearer(place.keys[request["role"]])
     content: bytes | None = None
     if "content" in request:
         content = request["content"].encode(request.get("encoding", "utf-8"))
     if request.get("oversized"):
-        settings = client.app.state.settings  # type: ignore[attr-defined]
+        settings = place.client.app.state.settings  # type: ignore[attr-defined]
         content = b" " * (settings.max_body_bytes + 1)
-    return client.request(
+    response = place.client.request(
         request.get("method", "GET"),
-        request["url"],
+        _filled(request["url"], place),
         headers=headers,
         json=request.get("json"),
         content=content,
     )
+    body = _json(response)
+    for item in body if isinstance(body, list) else [body]:
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            place.learned["id"] = item["id"]
+            place.ids.add(item["id"])
+    if "etag" in response.headers:
+        place.learned["etag"] = response.headers["etag"]
+    return response
 
 
-def answered(example: StoredExample, response: httpx2.Response) -> StoredExample:
-    return {
-        **example,
-        "status": response.status_code,
-        "headers": {
-            name: response.headers[name] for name in RECORDED_HEADERS if name in response.headers
-        },
-        "body": response.json() if response.content else None,
+def _json(response: httpx2.Response) -> Any:
+    media = response.headers.get("content-type", "").split(";")[0]
+    return response.json() if response.content and media.endswith("json") else None
+
+
+def over_quota(place: Place, request: ExampleRequest) -> httpx2.Response:
+    """Spends the caller's quota of one request per second, then asks within the second."""
+    spend: ExampleRequest = {"url": "/v1/meridians"}
+    if "role" in request:
+        spend["role"] = request["role"]
+    for _attempt in range(5):
+        send(place, spend)
+        response = send(place, request)
+        if response.status_code == 429:
+            return response
+    raise AssertionError(f"{request['url']} was never refused over the quota")
+
+
+def answered(example: StoredExample, response: httpx2.Response, ids: set[str]) -> StoredExample:
+    """The answer as stored: declared headers, the body (or what a zip holds), stand-ins."""
+    media = response.headers.get("content-type", "").split(";")[0]
+    headers = {
+        name: response.headers[name] for name in RECORDED_HEADERS if name in response.headers
     }
+    if "Repr-Digest" in headers:
+        headers["Repr-Digest"] = STAND_IN_DIGEST  # of a body that holds its own time
+    answer = copy.deepcopy(example)
+    answer.pop("media_type", None)
+    body: Any = None
+    if media == "application/zip":
+        body = {"files": zipfile.ZipFile(io.BytesIO(response.content)).namelist()}
+        answer["media_type"] = media
+    elif response.content:
+        body = response.json()
+    body = with_stand_ins(body, ids)
+    answer["status"] = response.status_code
+    answer["headers"] = with_stand_ins(headers, ids)
+    answer["body"] = excerpt(body) if example.get("excerpt") else body
+    return answer
+
+
+class NoReadModel:
+    """Stands in for the read model on a fresh copy (see the module docstring)."""
+
+    ready = False
+
+    async def refresh_async(self) -> bool:
+        return False
+
+
+class Places:
+    """Where each stored request is sent (see the module docstring)."""
+
+    def __init__(
+        self,
+        shared: TestClient,
+        unloaded: TestClient,
+        databases: DatabaseFactory,
+        make_client: Callable[..., TestClient],
+    ) -> None:
+        self.databases = databases
+        self.shared = Place(shared)
+        self.unloaded = Place(unloaded)
+        keyed_url, keys = self._copy()
+        self.keyed = Place(make_client(keyed_url), keys)
+        self.keyed_url = keyed_url
+        limited_url, limited_keys = self._copy()
+        self.limited = Place(make_client(limited_url, **ONE_PER_SECOND), limited_keys)
+        self.keyed_state = self.state()
+
+    def _copy(self) -> tuple[str, dict[str, str]]:
+        url = self.databases.seeded_copy()
+        return url, {role: make_key(url, role, f"example-{role}") for role in ROLES}
+
+    def answer(self, example: StoredExample) -> StoredExample:
+        request = example["request"]
+        assert request is not None
+        if request.get("fresh") or "before" in request:
+            url, keys = self._copy()
+            app = create_app(settings_for(url))
+            app.state.snapshots = NoReadModel()
+            place = Place(TestClient(app), keys)  # no lifespan: no read model, no polling
+            try:
+                for step in request.get("before", []):
+                    done = send(place, step)
+                    assert done.is_success, f"{example['name']}: {step['url']} {done.text}"
+                response = send(place, request)
+            finally:
+                app.state.engine.dispose()
+            return answered(example, response, place.ids)
+        if request.get("rate_limited"):
+            return answered(example, over_quota(self.limited, request), set())
+        if request.get("unloaded"):
+            place = self.unloaded
+        elif "role" in request or request.get("method", "GET") != "GET":
+            place = self.keyed
+        else:
+            place = self.shared
+        return answered(example, send(place, request), set())
+
+    def state(self) -> tuple[int, int]:
+        """The keyed database's latest change and number of corrections."""
+        engine = build_engine(settings_for(self.keyed_url))
+        try:
+            with session_factory(engine)() as session:
+                corrections = session.execute(select(func.count(Correction.id))).scalar_one()
+                return latest_change(session), corrections
+        finally:
+            engine.dispose()
 
 
 def test_stored_examples_are_live_answers(
-    client: TestClient, empty_database: str, make_client: Callable[..., TestClient]
+    client: TestClient,
+    empty_database: str,
+    databases: DatabaseFactory,
+    make_client: Callable[..., TestClient],
 ) -> None:
-    unloaded = make_client(empty_database)
+    places = Places(client, make_client(empty_database), databases, make_client)
     stored = load_examples()
     live = copy.deepcopy(stored)
     for examples in live.values():
         for index, example in enumerate(examples):
-            request = example["request"]
-            if request is not None:
-                target = unloaded if request.get("unloaded") else client
-                examples[index] = answered(example, send(target, request))
+            if example["request"] is not None:
+                examples[index] = places.answer(example)
+    assert places.state() == places.keyed_state, "an example changed data: mark it `fresh`"
     if RECORD and live != stored:
         save_examples(live)
         pytest.skip("recorded: read the diff of app/core/openapi_examples.json")
     assert live == stored, "answers changed: record them (see this module's docstring)"
 
 
-def response_models(app: FastAPI) -> dict[str, Any]:
-    """operationId -> the model of its 200 answer."""
-    models: dict[str, Any] = {}
+def response_models(app: FastAPI) -> dict[tuple[str, int], Any]:
+    """(operationId, status) -> the model of its successful answer."""
+    models: dict[tuple[str, int], Any] = {}
     for context in iter_route_contexts(app.routes):
         route = context.original_route
         if isinstance(route, APIRoute):
-            models[route.name] = route.responses.get(200, {}).get("model") or route.response_model
+            status = route.status_code or 200
+            models[route.name, status] = route.response_model
+            for code, response in route.responses.items():
+                if "model" in response:
+                    models[route.name, int(code)] = response["model"]
     return models
 
 
@@ -123,13 +287,15 @@ def test_every_example_fits_its_response_model(app: FastAPI) -> None:
     for operation_id, examples in load_examples().items():
         for example in examples:
             where = f"{operation_id} {example['name']}"
+            if "media_type" in example or example["body"] is None:
+                continue  # not JSON, or no body: nothing to validate
             if example["status"] >= 300:
                 problem = Problem.model_validate_json(json.dumps(example["body"]))
                 dumped = problem.model_dump(mode="json", exclude_none=True)
                 assert dumped == example["body"], where
                 assert problem.status == example["status"], where
                 continue
-            adapter = TypeAdapter[Any](models[operation_id])
+            adapter = TypeAdapter[Any](models[operation_id, example["status"]])
             value = adapter.validate_json(json.dumps(example["body"]))
             assert adapter.dump_python(value, mode="json") == example["body"], where
 
@@ -138,11 +304,18 @@ def test_every_response_with_a_body_shows_an_answer(document: dict[str, Any]) ->
     missing = []
     for path, method, operation in operations(document):
         for status, response in operation["responses"].items():
-            for media in response.get("content", {}).values():
-                values = [example["value"] for example in media.get("examples", {}).values()]
-                if not values:
-                    missing.append(f"{method.upper()} {path} {status}")
-                if status != "200":
+            for name, media in response.get("content", {}).items():
+                shown = list(media.get("examples", {}).values())
+                if not name.endswith("json"):
+                    # A binary body cannot be shown; a stored answer of it is replayed.
+                    replayed = load_examples()[operation["operationId"]]
+                    shown = [answer for answer in replayed if answer.get("media_type") == name]
+                if not shown:
+                    missing.append(f"{method.upper()} {path} {status} {name}")
+                if not name.endswith("json"):
+                    continue
+                values = [example["value"] for example in shown]
+                if not status.startswith("2"):
                     assert {value["status"] for value in values} == {int(status)}, path
     assert missing == []
 
@@ -187,22 +360,20 @@ def test_the_documented_etag_revalidates(client: TestClient, document: dict[str,
         response = client.get(answer["request"]["url"], headers={"If-None-Match": etag})
         assert response.status_code == 304, f"{method.upper()} {path}"
         assert response.content == b""
-        assert {name: response.headers.get(name) for name in RECORDED_HEADERS} == {
-            "Cache-Control": answer["headers"]["Cache-Control"],
-            "ETag": etag,
-            "Retry-After": None,
-            "Vary": None,
-        }
+        assert {
+            name: response.headers[name] for name in RECORDED_HEADERS if name in response.headers
+        } == {"Cache-Control": answer["headers"]["Cache-Control"], "ETag": etag}
 
 
 def _kinds_named_in_the_code() -> set[str]:
     kinds: set[str] = set()
     for file in (PROJECT_ROOT / "app").rglob("*.py"):
         source = file.read_text(encoding="utf-8")
-        # ApiProblem(404, "kind", …), problem_response(path, 406, "kind", …), problem_body(…)
+        # ApiProblem(404, "kind", …), problem_response(scope["path"], 406, "kind", …), …
         kinds |= set(
             re.findall(
-                r"(?:ApiProblem|problem_response|problem_body)\(\s*(?:[\w.]+,\s*)?\d{3},\s*"
+                r"(?:ApiProblem|problem_response|problem_body)\(\s*(?:[\w.]+(?:\[[^\]]+\])?,\s*)?"
+                r"\d{3},\s*"
                 r'"([a-z-]+)"',
                 source,
             )

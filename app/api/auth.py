@@ -10,10 +10,11 @@ bound.
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 from anyio import to_thread
-from fastapi import Request
+from fastapi import Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -26,6 +27,24 @@ KEY_HEADER_SCHEME = "Bearer"
 CHALLENGE = 'Bearer realm="acupoint-kb"'
 PRINCIPAL = "principal"
 MAX_CACHED_KEYS = 10_000
+
+# Declares the scheme in OpenAPI, with each role-bound operation's roles as its scopes (the
+# document names them in the operation's description); the key itself is checked by
+# Authenticate, so this never refuses anything (auto_error=False).
+KEY_SCHEME = HTTPBearer(
+    scheme_name="apiKey",
+    bearerFormat="akb_ then 43 URL-safe characters",
+    description=(
+        "An API key, sent as `Authorization: Bearer <key>`. The operators issue keys "
+        "(`python -m app keys create --role partner|curator --name WHO`); a key is shown "
+        "once, may expire, and can be revoked. Roles: `partner` may export the dataset and "
+        "follow the change feed; `curator` may do that too, and edit records, moderate "
+        "corrections and read the audit. Reads need no key, but a key sent with any request "
+        "must be valid (else 401 `invalid-key`). Each operation that needs a key names the "
+        "roles it accepts in its description."
+    ),
+    auto_error=False,
+)
 
 
 @dataclass(slots=True)
@@ -103,10 +122,16 @@ def principal_of(request: Request) -> Principal | None:
     return principal
 
 
-def require(*roles: Role) -> Callable[[Request], Coroutine[Any, Any, Principal]]:
+def require(*roles: Role) -> Callable[..., Coroutine[Any, Any, Principal]]:
     """A dependency that lets through only keys of these roles."""
+    scopes = [role.value for role in roles]
 
-    async def dependency(request: Request) -> Principal:
+    async def dependency(
+        request: Request,
+        _scheme: Annotated[
+            HTTPAuthorizationCredentials | None, Security(KEY_SCHEME, scopes=scopes)
+        ],
+    ) -> Principal:
         principal = principal_of(request)
         if principal is None:
             raise ApiProblem(

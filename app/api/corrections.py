@@ -7,8 +7,9 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from starlette.responses import JSONResponse, Response
 
 from app.api.auth import require
-from app.api.dependencies import require_json_body
+from app.api.dependencies import require_json_body, write_in_turn
 from app.core.errors import problem_responses
+from app.core.openapi import header_refs
 from app.models.corrections import CorrectionStatus
 from app.models.keys import Role
 from app.schemas.corrections import (
@@ -21,12 +22,31 @@ from app.schemas.corrections import (
 from app.services import corrections
 from app.services.keys import Principal
 
+RecordIfMatch = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        description=(
+            "The corrected record's current ETag (from GET /v1/curation/…); required: 428 "
+            "without it, 412 when the record has changed since."
+        ),
+        examples=['"2f76767f24c041999b18030928f01ac2"'],
+    ),
+]
+
 router = APIRouter(prefix="/v1/corrections", tags=["corrections"])
 CuratorDep = Annotated[Principal, Depends(require(Role.CURATOR))]
 CorrectionId = Annotated[
-    str, Path(min_length=1, max_length=40, description="The id the report answered with.")
+    str,
+    Path(
+        min_length=1,
+        max_length=40,
+        description="The id the report answered with.",
+        openapi_examples={"id": {"summary": "A correction's id", "value": "k3Jd9xQ2vB7mTn4w"}},
+    ),
 ]
 PRIVATE = {"Cache-Control": "private, no-store"}
+PRIVATE_ANSWER = {"headers": header_refs("NoStore")}
 
 
 @router.post(
@@ -40,7 +60,13 @@ PRIVATE = {"Cache-Control": "private, no-store"}
     status_code=202,
     response_model=CorrectionStatusOut,
     dependencies=[Depends(require_json_body)],
-    responses=problem_responses(413, 415, 422),
+    responses={
+        202: {
+            "description": "Reported: the correction waits for a curator; Location follows it.",
+            "headers": header_refs("Location", "NoStore"),
+        },
+        **problem_responses(413, 415, 422),
+    },
 )
 async def report_correction(request: Request, body: CorrectionReport) -> Response:
     status = await to_thread.run_sync(corrections.report, request.app.state.sessions, body)
@@ -53,7 +79,7 @@ async def report_correction(request: Request, body: CorrectionReport) -> Respons
     summary="Follow a correction",
     description="Its status: pending, accepted or rejected (with the reason).",
     response_model=CorrectionStatusOut,
-    responses=problem_responses(404),
+    responses={200: PRIVATE_ANSWER, **problem_responses(404)},
 )
 async def get_correction(request: Request, correction_id: CorrectionId) -> Response:
     status = await to_thread.run_sync(
@@ -67,14 +93,14 @@ async def get_correction(request: Request, correction_id: CorrectionId) -> Respo
     summary="List the corrections (curators)",
     description="The moderation queue, oldest first; `status=pending` for what waits.",
     response_model=list[CorrectionOut],
-    responses=problem_responses(401, 403, 422),
+    responses={200: PRIVATE_ANSWER, **problem_responses(401, 403, 422)},
 )
 async def list_corrections(
     request: Request,
     _curator: CuratorDep,
     status: Annotated[CorrectionStatus | None, Query(description="Only this status.")] = None,
-    limit: Annotated[int, Query(ge=1, le=100, description="Page size.")] = 50,
-    offset: Annotated[int, Query(ge=0, le=100_000, description="Items to skip.")] = 0,
+    limit: Annotated[int, Query(ge=1, le=100, description="Page size.", examples=[20])] = 50,
+    offset: Annotated[int, Query(ge=0, le=100_000, description="Items to skip.", examples=[0])] = 0,
 ) -> Response:
     args = (request.app.state.sessions, status, limit, offset)
     items = await to_thread.run_sync(corrections.queue, *args)
@@ -91,18 +117,17 @@ async def list_corrections(
     ),
     response_model=CorrectionOut,
     dependencies=[Depends(require_json_body)],
-    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
+    responses={200: PRIVATE_ANSWER, **problem_responses(401, 403, 404, 409, 412, 422, 428)},
 )
 async def accept_correction(
     request: Request,
     curator: CuratorDep,
     correction_id: CorrectionId,
     decision: AcceptCorrection,
-    if_match: Annotated[str | None, Header(description="The record's current ETag.")] = None,
+    if_match: RecordIfMatch = None,
 ) -> Response:
     args = (request.app.state.sessions, curator, correction_id, decision, if_match)
-    decided = await to_thread.run_sync(corrections.accept, *args)
-    await request.app.state.snapshots.refresh_async()
+    decided = await write_in_turn(request, corrections.accept, *args)
     return JSONResponse(decided.model_dump(mode="json"), headers=PRIVATE)
 
 
@@ -112,7 +137,7 @@ async def accept_correction(
     description="Closes it with the reason the reporter will see.",
     response_model=CorrectionOut,
     dependencies=[Depends(require_json_body)],
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses={200: PRIVATE_ANSWER, **problem_responses(401, 403, 404, 409, 422)},
 )
 async def reject_correction(
     request: Request, curator: CuratorDep, correction_id: CorrectionId, decision: RejectCorrection

@@ -6,6 +6,7 @@ The routes are made by one function so that every kind behaves alike; each still
 own typed body, operationId and documentation.
 """
 
+from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 
 from anyio import to_thread
@@ -14,8 +15,9 @@ from pydantic import BaseModel
 from starlette.responses import JSONResponse, Response
 
 from app.api.auth import require
-from app.api.dependencies import require_json_body
+from app.api.dependencies import require_json_body, write_in_turn
 from app.core.errors import problem_responses
+from app.core.openapi import header_refs
 from app.models.keys import Role
 from app.seeding.records import KINDS, key_of
 from app.services.curation import (
@@ -33,8 +35,12 @@ CuratorDep = Annotated[Principal, Depends(require(Role.CURATOR))]
 IfMatch = Annotated[
     str | None,
     Header(
-        description="The record's current ETag (from GET or the last write); required.",
-        examples=['"5f1c0a9e3b7d4c2a8e6f1b0d9c3a7e5f"'],
+        alias="If-Match",
+        description=(
+            "The record's current ETag (from GET or the last write); required: 428 without "
+            "it, 412 when the record has changed since."
+        ),
+        examples=['"2f76767f24c041999b18030928f01ac2"'],
     ),
 ]
 
@@ -53,23 +59,50 @@ def _answer(written: Written, status: int = 200) -> Response:
 
 
 async def _write(request: Request, actor: Principal, write_request: WriteRequest) -> Written:
-    sessions = request.app.state.sessions
-    written: Written = await to_thread.run_sync(write, sessions, actor, write_request)
-    await request.app.state.snapshots.refresh_async()
-    return written
+    return await write_in_turn(request, write, request.app.state.sessions, actor, write_request)
 
 
-async def _slug_key(
-    slug: Annotated[
-        str, Path(min_length=1, max_length=100, description="The record's slug.", examples=["knee"])
-    ],
-) -> str:
-    return slug
+# A record of each kind that the seed holds: the examples of the key in the path.
+EXAMPLE_KEYS = {
+    "sources": "who-wpro-2008",
+    "regions": "knee",
+    "conditions": "muscle-fatigue",
+    "contraindications": "skin-problem-at-site",
+    "routines": "back-pain-after-exercise",
+    "tips": "stay-hydrated",
+}
+
+
+def _examples(summary: str, value: str) -> dict[str, Any]:
+    return {"seeded": {"summary": summary, "value": value}}
+
+
+def _slug_key_of(kind: str) -> Callable[..., Coroutine[Any, Any, str]]:
+    async def slug_key(
+        slug: Annotated[
+            str,
+            Path(
+                min_length=1,
+                max_length=100,
+                description="The record's slug.",
+                openapi_examples=_examples(f"A {kind} slug", EXAMPLE_KEYS[kind]),
+            ),
+        ],
+    ) -> str:
+        return slug
+
+    return slug_key
 
 
 async def _point_detail_key(
     code: Annotated[
-        str, Path(min_length=1, max_length=12, description="The point's code.", examples=["BL40"])
+        str,
+        Path(
+            min_length=1,
+            max_length=12,
+            description="The point's code.",
+            openapi_examples=_examples("A point code", "KI3"),
+        ),
     ],
     source: Annotated[
         str,
@@ -77,7 +110,7 @@ async def _point_detail_key(
             min_length=1,
             max_length=100,
             description="The slug of the source that says it.",
-            examples=["tcmtips-post-exercise-recovery"],
+            openapi_examples=_examples("A source slug", "who-wpro-2008"),
         ),
     ],
 ) -> str:
@@ -90,9 +123,14 @@ def _add_routes(kind: str) -> None:
     title = "".join(part.capitalize() for part in kind.removesuffix("s").split("-"))
     key_path = "".join(f"/{{{name}}}" for name in KINDS[kind].key_fields)
     item = f"/{kind}{key_path}"
-    key_of_path = _point_detail_key if kind == "point-details" else _slug_key
+    key_of_path = _point_detail_key if kind == "point-details" else _slug_key_of(kind)
+    written_headers = header_refs("RecordETag", "NoStore", "X-Dataset-Version")
     written_responses: dict[int | str, dict[str, Any]] = {
-        200: {"description": f"The {noun} as it now stands, with its new ETag."},
+        200: {
+            "description": f"The {noun} as it now stands, with its new ETag.",
+            "model": model,
+            "headers": written_headers,
+        },
         **problem_responses(401, 403, 404, 412, 413, 415, 422, 428),
     }
 
@@ -144,7 +182,14 @@ def _add_routes(kind: str) -> None:
         summary=f"Get a {noun} record to edit",
         description=f"The {noun} as the dataset stores it, with its ETag for If-Match.",
         response_model=None,
-        responses={200: {"description": f"The {noun} record."}, **problem_responses(401, 403, 404)},
+        responses={
+            200: {
+                "description": f"The {noun} record.",
+                "model": model,
+                "headers": header_refs("RecordETag", "NoStore"),
+            },
+            **problem_responses(401, 403, 404),
+        },
     )
     router.add_api_route(
         f"/{kind}",
@@ -157,7 +202,11 @@ def _add_routes(kind: str) -> None:
         status_code=201,
         dependencies=body_check,
         responses={
-            201: {"description": f"The new {noun}."},
+            201: {
+                "description": f"The new {noun}, with its ETag and where to read it.",
+                "model": model,
+                "headers": header_refs("RecordETag", "NoStore", "Location", "X-Dataset-Version"),
+            },
             **problem_responses(401, 403, 409, 413, 415, 422),
         },
     )
@@ -185,7 +234,7 @@ def _add_routes(kind: str) -> None:
         response_model=None,
         status_code=204,
         responses={
-            204: {"description": "Deleted."},
+            204: {"description": "Deleted.", "headers": header_refs("NoStore")},
             **problem_responses(401, 403, 404, 412, 422, 428),
         },
     )
@@ -198,7 +247,11 @@ def _add_routes(kind: str) -> None:
         description="Brings back the record as it was when deleted.",
         response_model=None,
         responses={
-            200: {"description": f"The restored {noun}."},
+            200: {
+                "description": f"The restored {noun}, with its ETag.",
+                "model": model,
+                "headers": written_headers,
+            },
             **problem_responses(401, 403, 404, 422),
         },
     )

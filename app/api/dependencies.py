@@ -1,8 +1,11 @@
 """Request-scoped access to the read model, the settings and the cached answer."""
 
+import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, TypeVar, TypeVarTuple
 
+from anyio import to_thread
 from fastapi import Depends, Request
 from pydantic import BaseModel
 from starlette.responses import Response
@@ -71,3 +74,34 @@ async def require_json_body(request: Request) -> None:
             f"The body must be JSON; Content-Type was {media or 'missing'!r}.",
             hint="Send `Content-Type: application/json`.",
         )
+
+
+def writer_turn(request: Request) -> asyncio.Lock:
+    """One dataset write at a time in this process.
+
+    Writers take turns on the database's write lock anyway (one write takes a few hundred
+    ms: it validates and rewrites the dataset). Queueing here first means a waiting write
+    holds no connection and no thread: a burst of writes neither exhausts the pool
+    (PostgreSQL) nor waits past SQLite's busy timeout, which then only ever covers the
+    writes of other processes.
+    """
+    state = request.app.state
+    turn: asyncio.Lock | None = getattr(state, "writer_turn", None)
+    if turn is None:  # no await since the look-up: no other request can slip in between
+        turn = state.writer_turn = asyncio.Lock()
+    return turn
+
+
+Written = TypeVar("Written")
+WriteArgs = TypeVarTuple("WriteArgs")
+
+
+async def write_in_turn(
+    request: Request, write: Callable[[*WriteArgs], Written], *args: *WriteArgs
+) -> Written:
+    """Run a dataset write in a worker thread, in this process's turn, then rebuild this
+    process's read model so that the writer reads its own write at once."""
+    async with writer_turn(request):
+        written = await to_thread.run_sync(write, *args)
+    await request.app.state.snapshots.refresh_async()
+    return written

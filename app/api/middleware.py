@@ -103,6 +103,15 @@ def _replay(body: bytes) -> Receive:
     return receive
 
 
+def _cacheable(headers: Headers) -> bool:
+    """A public answer with an ETag, not yet encoded: the only kind the cache keeps."""
+    return (
+        "etag" in headers
+        and headers.get("cache-control", "").startswith("public")
+        and "content-encoding" not in headers
+    )
+
+
 @dataclass(slots=True)
 class _Entry:
     headers: list[tuple[bytes, bytes]]
@@ -173,7 +182,8 @@ class ResponseCache:
                 await send(message)
                 return
             if message["type"] == "http.response.start":
-                if message["status"] != 200:
+                if message["status"] != 200 or not _cacheable(Headers(raw=message["headers"])):
+                    # Never kept, so passed on as it comes: a streamed export stays streamed.
                     passthrough = True
                     await send(message)
                     return

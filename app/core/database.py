@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.settings import Settings
 
+SQLITE_BUSY_TIMEOUT_SECONDS = 30
+
 
 def build_engine(settings: Settings) -> Engine:
     url = make_url(settings.database_url)
@@ -19,7 +21,7 @@ def build_engine(settings: Settings) -> Engine:
             from pathlib import Path
 
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(
@@ -33,10 +35,13 @@ def build_engine(settings: Settings) -> Engine:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Foreign keys are off by default in SQLite; WAL lets readers run beside a writer.
+    # A writer waits for the other processes' writes (each validates and rewrites the
+    # dataset: seconds on a busy machine, and SQLite's waiting is not first come, first
+    # served), so it waits as long as the connect timeout says, not 5 s.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.close()
 
 

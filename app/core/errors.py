@@ -5,9 +5,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Match
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_PREFIX = "urn:acupoint-kb:problem:"
@@ -213,10 +215,12 @@ async def _on_http(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     kind, title = _STATUS_TITLES.get(exc.status_code, ("http-error", "HTTP error"))
     detail = exc.detail if isinstance(exc.detail, str) else title
+    headers = dict(exc.headers) if exc.headers else None
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"No resource at {request.url.path}."
     if exc.status_code == 405:
         detail = f"{request.method} is not allowed on {request.url.path}."
+        headers = {**(headers or {}), "Allow": _allowed_methods(request)}
     return problem_response(
         request.url.path,
         exc.status_code,
@@ -224,8 +228,18 @@ async def _on_http(request: Request, exc: Exception) -> Response:
         title,
         detail,
         hint=_STATUS_HINTS.get(exc.status_code),
-        headers=dict(exc.headers) if exc.headers else None,
+        headers=headers,
     )
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method the path takes: Starlette lists those of the first route of the path
+    only, and a path often has one route per method (GET and POST /v1/corrections)."""
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.routes):
+        if route.methods and route.matches(request.scope)[0] is not Match.NONE:
+            methods |= route.methods
+    return ", ".join(sorted(methods))
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
@@ -251,18 +265,33 @@ PROBLEM_DESCRIPTIONS = {
     ),
     304: "Not modified: the `If-None-Match` ETag still matches. No body.",
     400: "The body could not be read (for instance, it is not UTF-8).",
+    401: (
+        "The key is missing (`key-required`, on operations that need one) or is not valid: "
+        "unknown, revoked or expired (`invalid-key`, whatever the operation). "
+        "`WWW-Authenticate` names the scheme."
+    ),
+    403: "The key is valid, but its role may not do this; `detail` names the roles needed.",
     404: (
         "No record is known by this identifier: `hint` names close ones (for points, "
         "`suggestions` lists them). An identifier containing `/` matches no path and gets "
         "the plain `not-found` problem."
     ),
     406: "The `Accept` header refuses JSON, the only media type this API answers in.",
+    409: "The request conflicts with the record's state; `hint` says what to do instead.",
+    412: (
+        "The record changed since the ETag given in `If-Match`: read it again, apply the "
+        "change to what it holds now, and retry."
+    ),
     413: "The request body is larger than the limit (64 KiB unless configured otherwise).",
-    415: "The body is not JSON: send `Content-Type: application/json`.",
+    415: (
+        "The body is not JSON: send `Content-Type: application/json` (or a `+json` type, "
+        "such as `application/merge-patch+json`)."
+    ),
     422: (
         "Invalid request: a parameter or the body is invalid, or a query parameter is "
         "unknown. `errors` lists each field and what is wrong with it."
     ),
+    428: "`If-Match` is missing: send the record's current ETag in it.",
     500: "Unexpected server error; its details are logged, not sent.",
     503: (
         "Not ready to answer: the knowledge base is not loaded yet (or, on /readyz, the "
@@ -283,6 +312,9 @@ PROBLEM_TYPES: dict[str, tuple[int | None, str]] = {
         for noun in _LOOKED_UP
     },
     "bad-request": (400, "The body could not be read (for instance, it is not UTF-8)."),
+    "key-required": (401, "The operation needs an API key (`Authorization: Bearer <key>`)."),
+    "invalid-key": (401, "The key sent is unknown, revoked or expired; on any operation."),
+    "forbidden": (403, "The key's role may not do this; `detail` names the roles needed."),
     "point-not-found": (
         404,
         "No point is known by that identifier; `suggestions` lists close matches.",
@@ -295,17 +327,33 @@ PROBLEM_TYPES: dict[str, tuple[int | None, str]] = {
         for noun in _LOOKED_UP
     },
     "not-found": (404, "No resource at this path (as when an identifier contains `/`)."),
+    "record-not-found": (
+        404,
+        "Curation: no record of that kind has that key (`hint` says when it was deleted).",
+    ),
+    "record-not-deleted": (404, "Curation: the record to restore is not among the deleted."),
+    "correction-not-found": (404, "No correction has that id."),
     "method-not-allowed": (
         405,
         "The path does not take this method; the `Allow` header lists those it takes.",
     ),
     "not-acceptable": (406, "The `Accept` header refuses JSON, the only media type answered."),
+    "record-exists": (409, "Curation: a record with that key exists already; change it instead."),
+    "record-deleted": (409, "Curation: a record with that key was deleted; restore it instead."),
+    "correction-decided": (409, "The correction was accepted or rejected already."),
+    "stale-etag": (412, "The record changed since the ETag given in `If-Match`."),
     "content-too-large": (413, "The request body is larger than the limit."),
     "unsupported-media-type": (415, "The body is not JSON (`Content-Type: application/json`)."),
     "invalid-request": (
         422,
         "A parameter or the body is invalid, or a query parameter is unknown; `errors` lists "
         "each field.",
+    ),
+    "precondition-required": (428, "The write needs the record's current ETag in `If-Match`."),
+    "rate-limited": (
+        429,
+        "Too many requests for the caller's quota; retry after `Retry-After` seconds. The "
+        "`RateLimit-Policy` and `RateLimit` headers state the quota and what is left of it.",
     ),
     "http-error": (None, "Any other HTTP error; `status` and `title` say which."),
     "internal-error": (500, "An unexpected error; its details are logged, not sent."),

@@ -56,7 +56,83 @@ HEADERS: dict[str, dict[str, Any]] = {
         "schema": {"type": "integer", "minimum": 0},
         "example": 5,
     },
+    "RecordETag": {
+        "description": (
+            "The record's strong validator, from its content: send it in `If-Match` to change "
+            "or delete this record."
+        ),
+        "required": True,
+        "schema": {"type": "string"},
+        "example": '"2f76767f24c041999b18030928f01ac2"',
+    },
+    "NoStore": {
+        "description": (
+            "`private, no-store` on answers for one caller, `no-store` on 204 and 429: no "
+            "cache may keep them."
+        ),
+        "required": True,
+        "schema": {"type": "string", "enum": ["private, no-store", "no-store"]},
+        "example": "private, no-store",
+    },
+    "Location": {
+        "description": "Where what was created can be read: the new record, or the correction.",
+        "required": True,
+        "schema": {"type": "string", "format": "uri-reference"},
+        "example": "/v1/curation/regions/shin",
+    },
+    "X-Dataset-Version": {
+        "description": "The dataset version the answer holds; after a write, the one it made.",
+        "required": True,
+        "schema": {"type": "string"},
+        "example": "2026.11.24.42",
+    },
+    "Repr-Digest": {
+        "description": (
+            "SHA-256 of the body as sent (RFC 9530: of the gzip stream when it is gzipped), "
+            "base64 between colons."
+        ),
+        "required": True,
+        "schema": {"type": "string"},
+        "example": "sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:",
+    },
+    "Content-Disposition": {
+        "description": "Saves the export as `acupoint-kb-<dataset version>.json` (or `.zip`).",
+        "required": True,
+        "schema": {"type": "string"},
+        "example": 'attachment; filename="acupoint-kb-2026.11.24.json"',
+    },
+    "WWW-Authenticate": {
+        "description": (
+            'The scheme to authenticate with: `Bearer realm="acupoint-kb"`, with '
+            '`error="invalid_token"` when the key sent is not valid.'
+        ),
+        "required": True,
+        "schema": {"type": "string"},
+        "example": 'Bearer realm="acupoint-kb"',
+    },
+    "RateLimit-Policy": {
+        "description": (
+            "The quotas this request counts against (draft-ietf-httpapi-ratelimit-headers): "
+            "name, `q` requests per `w` seconds. On every answer under /v1 while rate limits "
+            "are on, as they are by default."
+        ),
+        "required": False,
+        "schema": {"type": "string"},
+        "example": '"anonymous";q=120;w=60',
+    },
+    "RateLimit": {
+        "description": (
+            "What is left of each quota: `r` requests remaining, `t` seconds until the window "
+            "ends. On every answer under /v1 while rate limits are on, as they are by default."
+        ),
+        "required": False,
+        "schema": {"type": "string"},
+        "example": '"anonymous";r=119;t=60',
+    },
 }
+# Components that declare a header under another name.
+HEADER_NAMES = {"RecordETag": "ETag", "NoStore": "Cache-Control"}
+RATE_LIMIT_HEADERS = ("RateLimit-Policy", "RateLimit")
 
 
 def operation_id(route: APIRoute) -> str:
@@ -70,8 +146,8 @@ def install_openapi(
     """Serve the post-processed document.
 
     ``shared_statuses`` maps a path prefix to statuses that every operation under it can
-    answer whatever its route declares (a global dependency, a middleware); 500 is shared
-    by all.
+    answer whatever its route declares (a global dependency, a middleware); a key may name
+    methods before the prefix (``"POST PATCH /v1/"``). 500 is shared by all.
     """
     shared = dict(shared_statuses or {})
 
@@ -98,12 +174,15 @@ def _document(app: FastAPI, shared: Mapping[str, Sequence[int]]) -> dict[str, An
     components = schema.setdefault("components", {})
     _add_problem_schema(components.setdefault("schemas", {}))
     components["headers"] = copy.deepcopy(HEADERS)
+    schemes = list(components.get("securitySchemes", {}))
     stored = load_examples()
-    for path, operation in _operations(schema):
+    for path, method, operation in _operations(schema):
         examples = stored.get(operation["operationId"], [])
-        _strip_null_from_query(operation)
-        _document_problems(path, operation, shared)
+        _strip_null_from_parameters(operation)
+        _document_security(operation, schemes)
+        _document_problems(path, method, operation, shared)
         _document_caching(operation, examples)
+        _document_headers(operation)
         add_examples(operation, examples)
         _add_internal_error_example(path, operation, examples)
     return schema
@@ -131,11 +210,11 @@ def problem_types_markdown() -> str:
     )
 
 
-def _operations(schema: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+def _operations(schema: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     for path, item in schema.get("paths", {}).items():
         for method in METHODS:
             if method in item:
-                yield path, item[method]
+                yield path, method, item[method]
 
 
 def _add_problem_schema(schemas: dict[str, Any]) -> None:
@@ -147,18 +226,48 @@ def _add_problem_schema(schemas: dict[str, Any]) -> None:
         schemas.pop(unused, None)
 
 
-def _strip_null_from_query(operation: dict[str, Any]) -> None:
-    """An optional query parameter is absent, never null: a query string cannot say null."""
+def _strip_null_from_parameters(operation: dict[str, Any]) -> None:
+    """An optional query parameter or header is absent, never null: neither can say null."""
     for parameter in operation.get("parameters", []):
         schema = parameter["schema"]
         variants = schema.get("anyOf", [])
-        if parameter["in"] != "query" or NULL not in variants:
+        if parameter["in"] not in ("query", "header") or NULL not in variants:
             continue
         kept = [variant for variant in variants if variant != NULL]
         rest = {key: value for key, value in schema.items() if key != "anyOf"}
         if rest.get("default", "") is None:
             del rest["default"]
         parameter["schema"] = {**kept[0], **rest} if len(kept) == 1 else {"anyOf": kept, **rest}
+
+
+def _document_security(operation: dict[str, Any], schemes: list[str]) -> None:
+    """Who may call: a key of the roles an operation accepts, or anyone.
+
+    FastAPI lists the roles as the scopes of the requirement. OpenAPI 3.1 allows role names
+    there, but it would read several as all of them at once (a key has one role), and the
+    OpenAPI 3.0 reading of the linters and generators takes scopes for OAuth only; so the
+    requirement names the scheme alone and the description names the roles. An operation
+    without roles is open: the empty requirement says no key is needed, and the scheme
+    beside it that a key may be sent (it must then be valid).
+    """
+    requirements: list[dict[str, list[str]]] = operation.get("security", [])
+    if not requirements:
+        if schemes:
+            operation["security"] = [{}, *({name: []} for name in schemes)]
+        return
+    roles = [
+        role for requirement in requirements for scopes in requirement.values() for role in scopes
+    ]
+    operation["security"] = [
+        {name: []}
+        for name in dict.fromkeys(name for requirement in requirements for name in requirement)
+    ]
+    if roles:
+        named = " or ".join(f"`{role}`" for role in roles)
+        operation["description"] = (
+            operation.get("description", "").rstrip()
+            + f"\n\nNeeds an API key of the role {named} (`Authorization: Bearer <key>`)."
+        )
 
 
 def _takes_no_input(operation: dict[str, Any]) -> bool:
@@ -175,14 +284,21 @@ def _problem_description(status: int, operation: dict[str, Any]) -> str:
     return PROBLEM_DESCRIPTIONS.get(status, "Problem.")
 
 
+def _shared_with(key: str, path: str, method: str) -> bool:
+    *methods, prefix = key.split()
+    return path.startswith(prefix) and (not methods or method.upper() in methods)
+
+
 def _document_problems(
-    path: str, operation: dict[str, Any], shared: Mapping[str, Sequence[int]]
+    path: str, method: str, operation: dict[str, Any], shared: Mapping[str, Sequence[int]]
 ) -> None:
     responses: dict[str, Any] = operation["responses"]
-    for prefix, statuses in shared.items():
-        if path.startswith(prefix):
+    for key, statuses in shared.items():
+        if _shared_with(key, path, method):
             for status in statuses:
                 responses.setdefault(str(status), {})
+    if "requestBody" in operation:
+        responses.setdefault("400", {})  # a body that is not JSON in UTF-8, before all else
     responses.setdefault("500", {})
     for key, response in responses.items():
         status = int(key)
@@ -195,23 +311,22 @@ def _document_problems(
     operation["responses"] = dict(sorted(responses.items()))
 
 
-def _header_refs(*names: str) -> dict[str, Any]:
-    return {name: {"$ref": f"#/components/headers/{name}"} for name in names}
+def header_refs(*names: str) -> dict[str, Any]:
+    """Response headers by component name (``RecordETag`` declares ``ETag``)."""
+    return {
+        HEADER_NAMES.get(name, name): {"$ref": f"#/components/headers/{name}"} for name in names
+    }
 
 
 def _document_caching(operation: dict[str, Any], examples: list[StoredExample]) -> None:
     """Validators on the answers that have them, If-None-Match where it is honoured."""
     responses: dict[str, Any] = operation["responses"]
-    if "503" in responses:
-        responses["503"]["headers"] = _header_refs("Retry-After")
     if "304" not in responses:
-        if "200" in responses and "requestBody" in operation:
-            responses["200"]["headers"] = _header_refs("Vary")
         return
-    responses["200"]["headers"] = _header_refs("ETag", "Cache-Control", "Vary")
+    responses["200"]["headers"] = header_refs("ETag", "Cache-Control", "Vary")
     responses["304"] = {
         "description": PROBLEM_DESCRIPTIONS[304],
-        "headers": _header_refs("ETag", "Cache-Control"),
+        "headers": header_refs("ETag", "Cache-Control"),
     }
     etags = [e["headers"].get("ETag") for e in examples if e["status"] == 200 and e["request"]]
     operation.setdefault("parameters", []).append(
@@ -227,6 +342,31 @@ def _document_caching(operation: dict[str, Any], examples: list[StoredExample]) 
             "example": next(filter(None, etags), HEADERS["ETag"]["example"]),
         }
     )
+
+
+def _document_headers(operation: dict[str, Any]) -> None:
+    """The headers every answer of a kind carries, whatever the route: gzip's Vary on
+    bodies, the challenge on 401, the wait on 503 and 429, and the rate-limit fields on
+    every answer of an operation that is rate limited (which the 429 says it is)."""
+    responses: dict[str, Any] = operation["responses"]
+    limited = "429" in responses
+    for key, response in responses.items():
+        status = int(key)
+        added: dict[str, Any] = {}
+        if 200 <= status < 300 and "content" in response:
+            added |= header_refs("Vary")
+        if status == 401:
+            added |= header_refs("WWW-Authenticate")
+        if status in (429, 503):
+            added |= header_refs("Retry-After")
+        if status == 429:
+            added |= header_refs("NoStore")
+            added |= {name: {**HEADERS[name], "required": True} for name in RATE_LIMIT_HEADERS}
+        elif limited:
+            added |= header_refs(*RATE_LIMIT_HEADERS)
+        if added:
+            declared = response.get("headers", {})
+            response["headers"] = declared | {k: v for k, v in added.items() if k not in declared}
 
 
 def _add_internal_error_example(

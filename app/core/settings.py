@@ -4,11 +4,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, IPvAnyNetwork, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from app.core.rate_limits import parse_rate
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_SQLITE_URL = f"sqlite:///{PROJECT_ROOT / 'data' / 'acupoint-kb.sqlite3'}"
+REDIS_SCHEMES = ("redis://", "rediss://", "redis+unix://", "redis+sentinel://", "redis+cluster://")
 
 
 class Settings(BaseSettings):
@@ -53,6 +56,64 @@ class Settings(BaseSettings):
     cache_max_age_seconds: int = Field(
         default=300, ge=0, description="Cache-Control max-age for public reads."
     )
+    workers: int = Field(
+        default=1,
+        ge=1,
+        description="Worker processes serving on this host; `python -m app serve --workers N` "
+        "sets it. With more than one, `rate_limit_storage=auto` counts in the database.",
+    )
+    rate_limits_enabled: bool = Field(
+        default=True, description="Limit requests under /v1; off for benchmarks and tests."
+    )
+    rate_limit_anonymous: str = Field(
+        default="120/minute", description="Requests without a key, per client address."
+    )
+    rate_limit_partner: str = Field(
+        default="1200/minute", description="Requests with a partner key, per key."
+    )
+    rate_limit_curator: str = Field(
+        default="600/minute", description="Requests with a curator key, per key."
+    )
+    rate_limit_corrections: str = Field(
+        default="5/hour",
+        description="Anonymous reports of mistakes (POST /v1/corrections), per client address.",
+    )
+    rate_limit_storage: str = Field(
+        default="auto",
+        description="Where hits are counted: `memory` (this process only), `database`, a "
+        "`redis://host:port/db` URL (also rediss://, redis+sentinel://, redis+cluster://), or "
+        "`auto`: memory with one worker, the database with several. Replicas need database "
+        "or redis.",
+    )
+    rate_limit_key_prefix: str = Field(
+        default="acupoint-kb",
+        min_length=1,
+        description="Prefix of the counters' keys in Redis, so deployments can share a server.",
+    )
+    trusted_proxies: list[IPvAnyNetwork] = Field(
+        default_factory=list,
+        description='Proxies whose X-Forwarded-For is believed, e.g. ["10.0.0.0/8", "127.0.0.1"].',
+    )
+
+    @field_validator(
+        "rate_limit_anonymous",
+        "rate_limit_partner",
+        "rate_limit_curator",
+        "rate_limit_corrections",
+    )
+    @classmethod
+    def _one_rate(cls, value: str) -> str:
+        parse_rate(value)
+        return value
+
+    @field_validator("rate_limit_storage")
+    @classmethod
+    def _known_storage(cls, value: str) -> str:
+        if value in ("auto", "memory", "database") or value.startswith(REDIS_SCHEMES):
+            return value
+        raise ValueError(
+            f"{value!r}: use auto, memory, database or a redis:// URL ({', '.join(REDIS_SCHEMES)})"
+        )
 
 
 @lru_cache

@@ -66,8 +66,12 @@ class CorrectionStatusOut(BaseModel):
         description="The record's key.", examples=["BL58/tcmtips-post-exercise-recovery"]
     )
     status: CorrectionStatus = Field(description="pending, accepted or rejected.")
-    reported_at: datetime = Field(description="When it was reported.")
-    decided_at: datetime | None = Field(description="When a curator decided.")
+    reported_at: datetime = Field(
+        description="When it was reported.", examples=["2026-11-26T13:00:00Z"]
+    )
+    decided_at: datetime | None = Field(
+        description="When a curator decided.", examples=["2026-11-27T09:30:00Z"]
+    )
     decision_reason: str | None = Field(
         description="Why it was rejected (or a note on acceptance).", examples=[None]
     )
@@ -76,10 +80,21 @@ class CorrectionStatusOut(BaseModel):
 class CorrectionOut(CorrectionStatusOut):
     """What a curator sees."""
 
-    problem: str = Field(description="What is wrong, as reported.")
-    suggested_fix: str = Field(description="The fix, as reported.")
-    patch: dict[str, Any] | None = Field(description="The fix as a merge patch, if given.")
-    contact: str | None = Field(description="The reporter's contact, if given.")
+    problem: str = Field(
+        description="What is wrong, as reported.",
+        examples=["The knee has no description, unlike the other regions of the leg."],
+    )
+    suggested_fix: str = Field(
+        description="The fix, as reported.",
+        examples=["Add one: the joint between the thigh and the leg."],
+    )
+    patch: dict[str, Any] | None = Field(
+        description="The fix as a merge patch, if given.",
+        examples=[{"description": "The joint between the thigh and the leg."}],
+    )
+    contact: str | None = Field(
+        description="The reporter's contact, if given.", examples=["reader@example.org"]
+    )
     decided_by: str | None = Field(description="The curator who decided.", examples=["alice"])
 
 
@@ -90,8 +105,14 @@ class AcceptCorrection(BaseModel):
         default=None,
         max_length=MAX_PATCH_MEMBERS,
         description="The merge patch to apply; the reported one when omitted.",
+        examples=[{"description": "The joint between the thigh and the leg."}],
     )
-    note: str | None = Field(default=None, max_length=2000, description="A note for the reporter.")
+    note: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="A note for the reporter.",
+        examples=["Thank you: added."],
+    )
 
 
 class RejectCorrection(BaseModel):

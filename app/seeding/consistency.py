@@ -128,7 +128,7 @@ def _references(data: SeedData) -> list[SeedIssue]:
             )
         seen_regions.add(region.slug)
     for detail in data.point_details:
-        label = f"code={detail.code}"
+        label = f"code/source={detail.code}/{detail.source}"
         need(DETAILS, label, "code", detail.code, points)
         need(DETAILS, label, "source", detail.source, sources)
         for slug in detail.regions:
@@ -165,7 +165,7 @@ def _point_names(data: SeedData) -> list[SeedIssue]:
     pinyin |= {p.code: fold(p.pinyin_toneless) for p in data.extra_points}
     issues = []
     for detail in data.point_details:
-        label = f"code={detail.code}"
+        label = f"code/source={detail.code}/{detail.source}"
         for name in detail.names:
             if name.kind is NameKind.CODE_ALIAS:
                 parts = parse_code(name.value)

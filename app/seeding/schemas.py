@@ -17,6 +17,9 @@ PointCode = Annotated[
     str, StringConstraints(pattern=r"^([A-Z]{2}[1-9]\d?|EX-(HN|CA|B|UE|LE)[1-9]\d?)$")
 ]
 MeridianCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+# Example values of the API documentation (curators write these records).
+WHO = "who-wpro-2008"
+TCM = "tcmtips-post-exercise-recovery"
 
 
 class Record(BaseModel):
@@ -37,19 +40,47 @@ class Manifest(Record):
 
 
 class SourceRecord(Record):
-    slug: Slug
-    kind: SourceKind
-    title: Annotated[str, StringConstraints(min_length=1, max_length=300)]
-    author: ShortText | None = None
-    publisher: ShortText | None = None
-    url: Annotated[str, StringConstraints(pattern=r"^https?://", max_length=500)] | None = None
-    published: Annotated[str, StringConstraints(max_length=40)] | None = None
-    experts: list[ShortText] = []
-    evidence: Text
-    notes: list[Text] = []
-    review_status: ReviewStatus = ReviewStatus.UNREVIEWED
-    reviewed_by: ShortText | None = None
-    reviewed_on: date | None = None
+    slug: Slug = Field(description="The source's key, cited by every fact.", examples=[WHO])
+    kind: SourceKind = Field(description="What kind of work it is.")
+    title: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(
+        description="The work's title.",
+        examples=["WHO Standard Acupuncture Point Locations in the Western Pacific Region"],
+    )
+    author: ShortText | None = Field(
+        default=None, description="Who wrote it.", examples=["World Health Organization"]
+    )
+    publisher: ShortText | None = Field(
+        default=None, description="Who published it.", examples=["World Health Organization"]
+    )
+    url: Annotated[str, StringConstraints(pattern=r"^https?://", max_length=500)] | None = Field(
+        default=None, description="Where it can be read.", examples=["https://iris.who.int/"]
+    )
+    published: Annotated[str, StringConstraints(max_length=40)] | None = Field(
+        default=None, description="When, as precisely as known.", examples=["2008"]
+    )
+    experts: list[ShortText] = Field(
+        default=[],
+        description="Experts the work names as consulted.",
+        examples=[["Mai Sogawa, TCM therapist (Japan), consulted for the article"]],
+    )
+    evidence: Text = Field(
+        description="What the work's claims rest on.",
+        examples=["International standard nomenclature and numbering of the 361 meridian points."],
+    )
+    notes: list[Text] = Field(
+        default=[],
+        description="How the work was entered: what was left out or corrected.",
+        examples=[["Point names follow the WHO 1991 standard nomenclature."]],
+    )
+    review_status: ReviewStatus = Field(
+        default=ReviewStatus.UNREVIEWED, description="How far the entry has been checked."
+    )
+    reviewed_by: ShortText | None = Field(
+        default=None, description="Who checked it.", examples=["acupoint-kb editors"]
+    )
+    reviewed_on: date | None = Field(
+        default=None, description="When it was checked.", examples=["2026-11-24"]
+    )
 
 
 class MeridianRecord(Record):
@@ -91,36 +122,69 @@ class CatalogExtraPointRecord(Record):
 
 
 class RegionRecord(Record):
-    slug: Slug
-    name: ShortText
-    parent: Slug | None = None
-    description: Text | None = None
+    slug: Slug = Field(description="The region's key.", examples=["shin"])
+    name: ShortText = Field(description="Its name.", examples=["Shin"])
+    parent: Slug | None = Field(
+        default=None, description="The slug of the region it is part of.", examples=["leg"]
+    )
+    description: Text | None = Field(
+        default=None,
+        description="Where it is, when the name is not enough.",
+        examples=["The front and outer side of the leg, along the shinbone."],
+    )
 
 
 class ConditionRecord(Record):
-    slug: Slug
-    name: ShortText
-    description: Text | None = None
-    synonyms: list[ShortText] = []
+    slug: Slug = Field(description="The condition's key.", examples=["muscle-fatigue"])
+    name: ShortText = Field(description="Its name.", examples=["Muscle fatigue"])
+    description: Text | None = Field(
+        default=None,
+        description="What it is, in plain words.",
+        examples=["Tired muscles that tire quickly or feel weak after effort."],
+    )
+    synonyms: list[ShortText] = Field(
+        default=[],
+        description="Other ways people say it; symptom searches match them.",
+        examples=[["tired muscles", "muscle tiredness"]],
+    )
 
 
 class NameRecord(Record):
-    kind: NameKind
-    value: ShortText
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,8})*$")]
-    note: Text | None = None
+    kind: NameKind = Field(description="What kind of name it is.")
+    value: ShortText = Field(description="The name as written.", examples=["Zu San Li"])
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,8})*$")] = Field(
+        description="Its BCP 47 language tag.", examples=["zh-Latn-pinyin"]
+    )
+    note: Text | None = Field(
+        default=None, description="Anything to know about it.", examples=[None]
+    )
 
 
 class TechniqueRecord(Record):
-    instructions: Text
-    applied_with: ShortText | None = None
-    motion: ShortText | None = None
-    pressure: ShortText | None = None
-    posture: ShortText | None = None
-    duration_min_seconds: int | None = Field(default=None, gt=0, le=3600)
-    duration_max_seconds: int | None = Field(default=None, gt=0, le=3600)
-    duration_text: ShortText | None = None
-    sides: SideUse
+    instructions: Text = Field(
+        description="How to press, in the source's words.",
+        examples=["Press gently but firmly with your fingers for 1–2 minutes."],
+    )
+    applied_with: ShortText | None = Field(
+        default=None, description="What presses.", examples=["thumb"]
+    )
+    motion: ShortText | None = Field(
+        default=None, description="How it moves.", examples=["circular"]
+    )
+    pressure: ShortText | None = Field(default=None, description="How hard.", examples=["firm"])
+    posture: ShortText | None = Field(
+        default=None, description="How to sit or lie.", examples=["sitting comfortably"]
+    )
+    duration_min_seconds: int | None = Field(
+        default=None, gt=0, le=3600, description="Shortest time, in seconds.", examples=[60]
+    )
+    duration_max_seconds: int | None = Field(
+        default=None, gt=0, le=3600, description="Longest time, in seconds.", examples=[120]
+    )
+    duration_text: ShortText | None = Field(
+        default=None, description="The time as the source says it.", examples=["1–2 minutes"]
+    )
+    sides: SideUse = Field(description="Which side or sides to press.")
 
     @model_validator(mode="after")
     def _duration_range(self) -> Self:
@@ -133,34 +197,61 @@ class TechniqueRecord(Record):
 
 
 class ConditionClaimRecord(Record):
-    condition: Slug
-    relevance: int = Field(ge=1, le=3)
-    claim: Text
+    condition: Slug = Field(description="The condition's slug.", examples=["muscle-fatigue"])
+    relevance: int = Field(
+        ge=1, le=3, description="1 = the source's main use for it, 3 = minor.", examples=[1]
+    )
+    claim: Text = Field(
+        description="What the source says.", examples=["Alleviates muscle fatigue."]
+    )
 
 
 class PointDetailRecord(Record):
     """What one source says about one point (``content/points.yaml``)."""
 
-    code: PointCode
-    source: Slug
-    names: list[NameRecord] = []
-    lay_location: Text | None = None
-    regions: list[Slug] = []
-    technique: TechniqueRecord | None = None
-    conditions: list[ConditionClaimRecord] = []
+    code: PointCode = Field(description="The point's WHO code.", examples=["ST36"])
+    source: Slug = Field(description="The source that says it.", examples=[TCM])
+    names: list[NameRecord] = Field(default=[], description="Other names the source gives.")
+    lay_location: Text | None = Field(
+        default=None,
+        description="Where to find it, in plain words.",
+        examples=["About four finger widths below the kneecap."],
+    )
+    regions: list[Slug] = Field(
+        default=[], description="The slugs of the regions it lies in.", examples=[["shin"]]
+    )
+    technique: TechniqueRecord | None = Field(default=None, description="How to press it.")
+    conditions: list[ConditionClaimRecord] = Field(
+        default=[], description="What the source says it helps with."
+    )
 
 
 class ContraindicationRecord(Record):
-    slug: Slug
-    source: Slug
-    title: ShortText
-    trigger: Trigger
-    scope: Scope
-    regions: list[Slug] = []
-    severity: Severity
-    source_text: Text
-    advice: Text
-    seek_professional_care: bool
+    slug: Slug = Field(description="The caution's key.", examples=["skin-problem-at-site"])
+    source: Slug = Field(description="The source that says it.", examples=[TCM])
+    title: ShortText = Field(
+        description="What it is about.",
+        examples=["Open wounds, bruises or skin conditions near the point"],
+    )
+    trigger: Trigger = Field(description="The situation it applies to.")
+    scope: Scope = Field(description="Which points it concerns.")
+    regions: list[Slug] = Field(
+        default=[],
+        description="The regions concerned; for scope `body_region` only.",
+        examples=[["abdomen", "lower-back"]],
+    )
+    severity: Severity = Field(description="Avoid, or take care.")
+    source_text: Text = Field(
+        description="The source's words.",
+        examples=["You have open wounds, bruises, or skin conditions near the targeted points."],
+    )
+    advice: Text = Field(
+        description="What to do, in plain words.",
+        examples=["Do not press a point where the skin near it has an open wound."],
+    )
+    seek_professional_care: bool = Field(
+        description="Whether to see a qualified health professional.", examples=[False]
+    )
 
     @model_validator(mode="after")
     def _regions_match_scope(self) -> Self:
@@ -170,20 +261,33 @@ class ContraindicationRecord(Record):
 
 
 class RoutineRecord(Record):
-    slug: Slug
-    source: Slug
-    title: ShortText
-    condition: Slug | None = None
-    description: Text
-    steps: list[PointCode] = Field(min_length=1)
+    slug: Slug = Field(description="The routine's key.", examples=["back-pain-after-exercise"])
+    source: Slug = Field(description="The source that gives it.", examples=[TCM])
+    title: ShortText = Field(description="Its title.", examples=["Back pain after exercise"])
+    condition: Slug | None = Field(
+        default=None,
+        description="The slug of the condition it is for.",
+        examples=["lower-back-pain"],
+    )
+    description: Text = Field(
+        description="What it is, in plain words.",
+        examples=["The points the source lists for back pain after exercise, in its order."],
+    )
+    steps: list[PointCode] = Field(
+        min_length=1, description="The points' codes, in order.", examples=[["BL23", "BL25"]]
+    )
 
 
 class TipRecord(Record):
-    slug: Slug
-    source: Slug
-    title: ShortText
-    body: Text
-    editorial_note: Text | None = None
+    slug: Slug = Field(description="The tip's key.", examples=["stay-hydrated"])
+    source: Slug = Field(description="The source that gives it.", examples=[TCM])
+    title: ShortText = Field(description="Its title.", examples=["Stay hydrated"])
+    body: Text = Field(description="The advice.", examples=["Drink water after your workout."])
+    editorial_note: Text | None = Field(
+        default=None,
+        description="What the editors left out or changed, and why.",
+        examples=["The source's claim that water flushes toxins is left out: it gives no support."],
+    )
 
 
 class ErratumRecord(Record):

@@ -8,6 +8,7 @@ nothing of that record. Every other record follows the seed files, which own the
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.database import transaction
 from app.models.records import TrashedRecord
 from app.seeding.consistency import check_consistency
-from app.seeding.reader import SeedData, SeedInvalid, read_seed
+from app.seeding.reader import SeedData, SeedInvalid, SeedIssue, read_seed
 from app.seeding.records import Records, key_of, records_of, validate_records
 from app.seeding.store import (
     StoredRecord,
@@ -72,8 +73,18 @@ def load_seed(factory: sessionmaker[Session], root: Path) -> SeedReport:
         return SeedReport(apply_dataset(session, data), conflicts)
 
 
-def load_records(factory: sessionmaker[Session], records: Records, *, replace: bool) -> Transition:
-    """Load exported records; into an empty dataset unless ``replace``."""
+def load_records(
+    factory: sessionmaker[Session], records: Any, *, replace: bool, version: str | None = None
+) -> Transition:
+    """Load exported records (as parsed from JSON); into an empty dataset unless ``replace``.
+
+    ``version`` labels the new dataset version (the export's own, so the copy reports the
+    version it holds); by default the manifest's. Nothing is written unless every record
+    is valid.
+    """
+    issues = _shape_issues(records)
+    if issues:
+        raise SeedInvalid(issues)
     data, issues = validate_records(records)
     if data is None:
         raise SeedInvalid(issues)
@@ -81,7 +92,18 @@ def load_records(factory: sessionmaker[Session], records: Records, *, replace: b
         take_write_lock(session)
         if stored_records(session) and not replace:
             raise ValueError("the database already holds a dataset; pass --replace to replace it")
-        return apply_dataset(session, data)
+        return apply_dataset(session, data, version=version or None)
+
+
+def _shape_issues(records: Any) -> list[SeedIssue]:
+    """What validate_records takes for granted: an object holding a list per kind."""
+    if not isinstance(records, dict):
+        return [SeedIssue("records", "-", "-", "expected an object with a list per kind")]
+    return [
+        SeedIssue(str(kind), "-", "-", "expected a list of records")
+        for kind, contents in records.items()
+        if not isinstance(contents, list)
+    ]
 
 
 def _with_curated_records(session: Session, seed: SeedData) -> tuple[SeedData, list[Conflict]]:

@@ -3,7 +3,17 @@
 ``apply_dataset`` takes the whole validated dataset, compares it with the stored records,
 writes what differs (records, the change feed, the relational tables) and records a new
 dataset version, all in the caller's transaction. Writers take turns through a lock row,
-so a read-modify-write of the records never interleaves with another.
+so a read-modify-write of the records never interleaves with another, and the change
+feed's sequence numbers follow the order of commits.
+
+**Order.** Each record has a position within its kind, 0 to n-1 after every write: an
+export lists each kind in that order. Every record whose content *or position* changes
+gets an ``upsert`` in the feed carrying its new position (a delete in the middle of a
+kind thus also upserts each later record, one place up). So a partner who keeps each
+record's position, applies the feed (upsert: content and position; delete: drop) and
+orders each kind by position has exactly the stored order once the feed is read to its
+end. Inserting at the position as each change arrives would not: within one write the
+feed is in key order, not in an order that makes successive inserts land right.
 """
 
 from dataclasses import dataclass, field

@@ -21,7 +21,7 @@ from app.core.errors import ApiProblem, FieldProblem, invalid_request
 from app.models.audit import AuditEntry
 from app.models.records import TrashedRecord
 from app.seeding.reader import SeedIssue
-from app.seeding.records import KINDS, Content, key_of, validate_records
+from app.seeding.records import KINDS, Content, key_of, records_of, validate_records
 from app.seeding.store import (
     StoredRecord,
     apply_dataset,
@@ -129,16 +129,25 @@ def _write(session: Session, actor: Principal, request: WriteRequest) -> Written
     data, issues = validate_records(records)
     if data is None:
         raise _invalid(request, issues)
+    if after is not None:
+        # What is stored is the validated record (stripped, defaults filled in), so the
+        # answer, its ETag and the audit must show that, not the raw body or patch.
+        after = _validated(records_of(data)[request.kind], request.kind, request.key)
     version = f"{data.manifest.version}.{latest_change(session) + 1}"
     written_by = {(request.kind, request.key): actor.name}
     transition = apply_dataset(session, data, written_by=written_by, version=version)
     now = datetime.now(UTC)
     _trash(session, actor, request, before, now)
-    entry = _audit(actor, request, "applied", 204 if after is None else 200, None)
+    answered = 204 if after is None else 201 if request.action is Action.CREATE else 200
+    entry = _audit(actor, request, "applied", answered, None)
     entry.before, entry.after, entry.dataset_version, entry.at = before, after, version, now
     session.add(entry)
     etag = record_etag(after) if after is not None else None
     return Written(request.kind, request.key, after, etag, transition.dataset_version)
+
+
+def _validated(contents: list[Content], kind: str, key: str) -> Content:
+    return next(content for content in contents if key_of(kind, content) == key)
 
 
 def _new_content(

@@ -2,8 +2,23 @@
 
 Both carry the dataset version, the generation time, the cursor to sync from, the
 attribution of every source and SHA-256 checksums. They are written record by record as
-they are sent; the body's own checksum (the ``Repr-Digest`` header) is computed by a first
-pass over the same deterministic output, so no export is ever held whole in memory.
+they are sent, in chunks of about ``CHUNK_BYTES``; the body's own checksum (the
+``Repr-Digest`` header) is computed by a first pass over the same deterministic output, so
+no export is ever held whole in memory.
+
+**The records' checksum** (``checksum.value`` in the JSON document) is the hex SHA-256 of
+the ``records`` member in canonical form, and the member is sent in exactly that form, so
+a partner can check it either way: hash the bytes of the member as received, or parse the
+document and canonicalise ``records`` again. Canonical form: UTF-8, no whitespace, the
+members of every object (the kinds included) sorted by name, strings escaped only where
+JSON requires it (``"``, ``\\``, control characters, as ``\\n`` or ``\\u001f``). In Python
+that is ``json.dumps(records, sort_keys=True, separators=(",", ":"), ensure_ascii=False)``;
+records have only ASCII member names and no floating-point numbers, so it is also RFC 8785
+(JSON Canonicalization Scheme) and any JCS library gives the same bytes.
+
+**The body's digest** (``Repr-Digest: sha-256=:…:``, RFC 9530) covers the body as sent:
+the gzip stream when the JSON document is sent gzipped (made here, deterministically, so
+that the digest can be computed before the first byte), the plain bytes otherwise.
 """
 
 import base64
@@ -12,8 +27,9 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,6 +46,9 @@ LICENCE_NOTE = (
     "before reusing its content. The dataset's compilation is proprietary."
 )
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+CHUNK_BYTES = 16 * 1024
+"""About this many bytes per chunk sent: few sends, and never the whole export in one."""
+GZIP_LEVEL = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +62,22 @@ class ExportSnapshot:
 
 
 def take_snapshot(sessions: sessionmaker[Session]) -> ExportSnapshot:
+    """The cursor, version and records as of one moment, so that the cursor is exactly the
+    records': a write landing between two reads would otherwise be in the records but not
+    after the cursor, or after the cursor but not in the records."""
     with sessions() as session:
         if session.get_bind().dialect.name == "postgresql":
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        else:
+            # pysqlite opens no transaction for reads: each SELECT would see the latest
+            # commit. An explicit BEGIN holds one WAL snapshot until the session ends.
+            session.connection().exec_driver_sql("BEGIN")
+        cursor = latest_change(session)
         version = latest_version(session)
         return ExportSnapshot(
             records=as_records(stored_records(session)),
             dataset_version=version.version if version else "",
-            cursor=str(latest_change(session)),
+            cursor=str(cursor),
             generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
 
@@ -81,13 +108,23 @@ def _header(snapshot: ExportSnapshot) -> dict[str, Any]:
     }
 
 
-def _dumps(value: Any) -> str:
+def canonical_json(value: Any) -> str:
+    """The canonical form the records' checksum is defined on (see the module docstring)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def _record_chunks(records: Records) -> Iterator[bytes]:
+_dumps = canonical_json
+
+
+def records_checksum(records: Records) -> str:
+    """What ``checksum.value`` holds for these records."""
+    return hashlib.sha256(canonical_json(records).encode()).hexdigest()
+
+
+def _record_pieces(records: Records) -> Iterator[bytes]:
+    """``canonical_json(records)``, record by record."""
     yield b"{"
-    for number, name in enumerate(KINDS):
+    for number, name in enumerate(sorted(records)):
         yield (("," if number else "") + _dumps(name) + ":[").encode()
         for index, content in enumerate(records[name]):
             yield (("," if index else "") + _dumps(content)).encode()
@@ -95,16 +132,44 @@ def _record_chunks(records: Records) -> Iterator[bytes]:
     yield b"}"
 
 
+def _batched(pieces: Iterable[bytes], size: int = CHUNK_BYTES) -> Iterator[bytes]:
+    held: list[bytes] = []
+    held_bytes = 0
+    for piece in pieces:
+        held.append(piece)
+        held_bytes += len(piece)
+        if held_bytes >= size:
+            yield b"".join(held)
+            held, held_bytes = [], 0
+    if held:
+        yield b"".join(held)
+
+
 def json_chunks(snapshot: ExportSnapshot) -> Iterator[bytes]:
-    """The JSON document: its header, the records, and the records' checksum last."""
+    """The JSON document: its header, the records, and the records' checksum last, summed
+    as the records go by."""
     digest = hashlib.sha256()
-    for chunk in _record_chunks(snapshot.records):
-        digest.update(chunk)
-    header = _dumps(_header(snapshot))
-    yield (header[:-1] + ',"records":').encode()
-    yield from _record_chunks(snapshot.records)
-    checksum = {"algorithm": "sha-256", "covers": "records", "value": digest.hexdigest()}
-    yield (',"checksum":' + _dumps(checksum) + "}").encode()
+
+    def pieces() -> Iterator[bytes]:
+        header = _dumps(_header(snapshot))
+        yield (header[:-1] + ',"records":').encode()
+        for piece in _record_pieces(snapshot.records):
+            digest.update(piece)
+            yield piece
+        checksum = {"algorithm": "sha-256", "covers": "records", "value": digest.hexdigest()}
+        yield (',"checksum":' + _dumps(checksum) + "}").encode()
+
+    return _batched(pieces())
+
+
+def gzip_chunks(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The chunks as one gzip stream, the same bytes every time (no name, no time)."""
+    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    for chunk in chunks:
+        compressed = compressor.compress(chunk)
+        if compressed:
+            yield compressed
+    yield compressor.flush()
 
 
 class _Sink(io.RawIOBase):
@@ -136,7 +201,8 @@ def _csv_of(name: str, contents: list[dict[str, Any]]) -> bytes:
 
 
 def _cell(value: Any) -> str:
-    """Text as it is; lists and objects as JSON; nothing as an empty cell."""
+    """Text as it is; nothing as an empty cell; anything else (numbers, booleans, lists,
+    objects) as JSON in the records' canonical form."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -181,7 +247,9 @@ class Export:
     snapshot: ExportSnapshot
     csv: bool
     digest: str
-    """SHA-256 of the whole body, base64, for the Repr-Digest header."""
+    """SHA-256 of the whole body as sent, base64, for the Repr-Digest header."""
+    gzip: bool = False
+    """The JSON document gzipped (Content-Encoding: gzip); a zip is never gzipped again."""
 
     @property
     def media_type(self) -> str:
@@ -191,14 +259,32 @@ class Export:
     def filename(self) -> str:
         return f"acupoint-kb-{self.snapshot.dataset_version}.{'zip' if self.csv else 'json'}"
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """Its HTTP headers. A gzipped body is compressed here, not by the gzip middleware
+        (which leaves a body with a Content-Encoding alone), so that Repr-Digest is the
+        digest of the bytes sent: RFC 9530 counts the content coding in."""
+        headers = {
+            "Repr-Digest": f"sha-256=:{self.digest}:",
+            "X-Dataset-Version": self.snapshot.dataset_version,
+            "Content-Disposition": f'attachment; filename="{self.filename}"',
+            "Vary": "Accept-Encoding",
+        }
+        if self.gzip:
+            headers["Content-Encoding"] = "gzip"
+        return headers
+
     def chunks(self) -> Iterator[bytes]:
-        return zip_chunks(self.snapshot) if self.csv else json_chunks(self.snapshot)
+        if self.csv:
+            return zip_chunks(self.snapshot)
+        document = json_chunks(self.snapshot)
+        return gzip_chunks(document) if self.gzip else document
 
 
-def prepare_export(sessions: sessionmaker[Session], as_csv: bool) -> Export:
+def prepare_export(sessions: sessionmaker[Session], as_csv: bool, gzip: bool = False) -> Export:
     """Read the dataset once, then checksum the body by making it once without keeping it."""
-    snapshot = take_snapshot(sessions)
+    export = Export(take_snapshot(sessions), as_csv, "", gzip and not as_csv)
     digest = hashlib.sha256()
-    for chunk in (zip_chunks if as_csv else json_chunks)(snapshot):
+    for chunk in export.chunks():
         digest.update(chunk)
-    return Export(snapshot, as_csv, base64.b64encode(digest.digest()).decode())
+    return replace(export, digest=base64.b64encode(digest.digest()).decode())

@@ -44,6 +44,9 @@ def hash_key(key: str) -> str:
 def create_key(session: Session, name: str, role: Role, valid_days: int | None = None) -> NewKey:
     if session.execute(select(ApiKey.id).where(ApiKey.name == name)).first() is not None:
         raise ValueError(f"a key named {name!r} exists already; revoke it or pick another name")
+    if valid_days is not None and valid_days < 1:
+        # 0 used to mean "never expires" and a negative number made a key dead on arrival.
+        raise ValueError(f"a key must be valid for at least 1 day, not {valid_days}")
     key = KEY_PREFIX + secrets.token_urlsafe(32)
     now = datetime.now(UTC)
     expires = now + timedelta(days=valid_days) if valid_days else None
