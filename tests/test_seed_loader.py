@@ -224,3 +224,16 @@ def test_cli_reports_problems_with_file_record_and_field(seed_copy: Path, tmp_pa
     )
     assert result.returncode == 1
     assert "content/tips.yaml: #2 (slug=stay-hydrated): body: Field required" in result.stderr
+
+
+def test_the_sources_the_catalog_cites_cannot_go_missing() -> None:
+    from dataclasses import replace
+
+    from app.seeding.consistency import check_consistency
+    from app.seeding.service import validate_seed
+    from tests.support import SEED_DIR
+
+    data = validate_seed(SEED_DIR)
+    without = replace(data, sources=[s for s in data.sources if s.slug != "who-nomenclature-1991"])
+    problems = [str(issue) for issue in check_consistency(without)]
+    assert any("who-nomenclature-1991" in p and "catalog cites" in p for p in problems)

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from app.models.points import NameKind
 from app.seeding.reader import SeedData, SeedIssue
+from app.seeding.writer import CATALOG_SOURCE, EDITORIAL_SOURCE, EXTRA_POINTS_SOURCE
 from app.text.identifiers import (
     build_prefix_table,
     candidate_codes,
@@ -13,6 +14,7 @@ from app.text.identifiers import (
     strip_tones,
 )
 
+BUILT_IN_SOURCES = (CATALOG_SOURCE, EXTRA_POINTS_SOURCE, EDITORIAL_SOURCE)
 POINTS_CSV = "catalog/points.csv"
 EXTRAS_CSV = "catalog/extra_points.csv"
 DETAILS = "content/points.yaml"
@@ -110,6 +112,11 @@ def _references(data: SeedData) -> list[SeedIssue]:
     conditions = {c.slug for c in data.conditions}
     points = {p.code for p in data.catalog_points} | {p.code for p in data.extra_points}
     issues: list[SeedIssue] = []
+    for slug in BUILT_IN_SOURCES:
+        if slug not in sources:
+            issues.append(
+                SeedIssue("sources.yaml", f"slug={slug}", "slug", "the catalog cites this source")
+            )
 
     def need(file: str, label: str, field: str, value: str | None, known: set[str]) -> None:
         if value is not None and value not in known:
