@@ -12,6 +12,7 @@ class Scope(enum.StrEnum):
     WHOLE_PERSON = "whole_person"
     SKIN_AT_SITE = "skin_at_site"
     BODY_REGION = "body_region"
+    POINTS = "points"
 
 
 class Trigger(enum.StrEnum):
@@ -36,7 +37,13 @@ class Contraindication(Cited, Base):
     severity: Mapped[Severity] = mapped_column(str_enum(Severity, "severity"))
     source_text: Mapped[str] = mapped_column(Text)
     advice: Mapped[str] = mapped_column(Text)
+    advice_source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="RESTRICT")
+    )
+    """Who wrote the advice (the editors, unless the source words it itself)."""
     seek_professional_care: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    """Where other sources say otherwise, and how the verdict was taken."""
 
 
 contraindication_regions = Table(
@@ -48,4 +55,16 @@ contraindication_regions = Table(
         primary_key=True,
     ),
     Column("region_id", ForeignKey("regions.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+contraindication_points = Table(
+    "contraindication_points",
+    Base.metadata,
+    Column(
+        "contraindication_id",
+        ForeignKey("contraindications.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("point_id", ForeignKey("points.id", ondelete="CASCADE"), primary_key=True),
 )

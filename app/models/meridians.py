@@ -18,4 +18,5 @@ class Meridian(Cited, Base):
     name_hanzi_traditional: Mapped[str] = mapped_column(String(40))
     point_count: Mapped[int]
     position: Mapped[int] = mapped_column(unique=True)
-    other_codes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    other_codes: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    """Codes other lists use: ``{"code", "language", "source"}`` (the source's slug)."""

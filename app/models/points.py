@@ -2,7 +2,16 @@
 
 import enum
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Cited, str_enum
@@ -28,6 +37,28 @@ class NameKind(enum.StrEnum):
     ENGLISH = "english"
     ALIAS = "alias"
     CODE_ALIAS = "code_alias"
+    HANZI_VARIANT = "hanzi_variant"
+    READING = "reading"
+    """A Japanese or Korean reading (the language tag says which)."""
+
+
+class Category(enum.StrEnum):
+    """The special-point categories of the classical texts."""
+
+    JING_WELL = "jing-well"
+    YING_SPRING = "ying-spring"
+    SHU_STREAM = "shu-stream"
+    JING_RIVER = "jing-river"
+    HE_SEA = "he-sea"
+    YUAN_SOURCE = "yuan-source"
+    LUO_CONNECTING = "luo-connecting"
+    XI_CLEFT = "xi-cleft"
+    BACK_SHU = "back-shu"
+    FRONT_MU = "front-mu"
+    LOWER_HE_SEA = "lower-he-sea"
+    EIGHT_INFLUENTIAL = "eight-influential"
+    EIGHT_CONFLUENT = "eight-confluent"
+    FOUR_COMMAND = "four-command"
 
 
 class LocationKind(enum.StrEnum):
@@ -80,13 +111,22 @@ class PointName(Cited, Base):
 
 
 class PointLocation(Cited, Base):
+    """Where a source puts a point: one row per site (several for multi-site extra points)."""
+
     __tablename__ = "point_locations"
-    __table_args__ = (UniqueConstraint("point_id", "kind", "source_id"),)
+    __table_args__ = (
+        UniqueConstraint("point_id", "kind", "source_id", "site"),
+        CheckConstraint("site > 0", name="site_positive"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     point_id: Mapped[int] = mapped_column(ForeignKey("points.id", ondelete="CASCADE"), index=True)
     kind: Mapped[LocationKind] = mapped_column(str_enum(LocationKind, "location_kind"))
+    site: Mapped[int] = mapped_column(default=1, server_default="1")
     text: Mapped[str] = mapped_column(Text)
+    standard_uses: Mapped[bool] = mapped_column(default=False, server_default=false())
+    """True for the site the WHO standard gives, where sources place the point differently."""
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class Technique(Cited, Base):
@@ -120,7 +160,11 @@ point_regions = Table(
     Base.metadata,
     Column("point_id", ForeignKey("points.id", ondelete="CASCADE"), primary_key=True),
     Column("region_id", ForeignKey("regions.id", ondelete="CASCADE"), primary_key=True),
+    Column("source_id", ForeignKey("sources.id", ondelete="RESTRICT"), nullable=False, index=True),
+    Column("confirmed_by_id", ForeignKey("sources.id", ondelete="RESTRICT"), nullable=True),
+    Column("note", Text, nullable=True),
 )
+"""A point lies in a region, as ``source_id`` places it; ``confirmed_by_id`` agrees."""
 
 
 class PointCategory(Cited, Base):
@@ -131,4 +175,10 @@ class PointCategory(Cited, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     point_id: Mapped[int] = mapped_column(ForeignKey("points.id", ondelete="CASCADE"), index=True)
-    category: Mapped[str] = mapped_column(String(60), index=True)
+    category: Mapped[Category] = mapped_column(str_enum(Category, "point_category"), index=True)
+    detail: Mapped[str | None] = mapped_column(String(100))
+    """The phase of a transporting point, the organ of a shu or mu point, and the like."""
+    confirmed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="RESTRICT")
+    )
+    note: Mapped[str | None] = mapped_column(Text)

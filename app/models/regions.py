@@ -1,6 +1,6 @@
 """Body regions, as a tree (lower limb → knee → back of the knee)."""
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Cited
@@ -16,3 +16,5 @@ class Region(Cited, Base):
         ForeignKey("regions.id", ondelete="RESTRICT"), index=True
     )
     description: Mapped[str | None] = mapped_column(Text)
+    synonyms: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
+    """Other words for it (``lower-leg`` for the leg); the region filter takes them."""

@@ -13,6 +13,13 @@ class SourceKind(enum.StrEnum):
     ARTICLE = "article"
     STANDARD = "standard"
     EDITORIAL = "editorial"
+    BOOK = "book"
+    WEBSITE = "website"
+    DATASET = "dataset"
+    REVIEW = "review"
+    """A systematic review of clinical studies."""
+    GOVERNMENT = "government"
+    """Public material of a government health service."""
 
 
 class Source(Base):
