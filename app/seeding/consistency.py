@@ -1,10 +1,10 @@
 """Checks across records: references resolve, codes agree with meridians and names."""
 
 from collections import Counter
-from collections.abc import Iterable
 
 from app.models.points import NameKind
-from app.seeding.reader import SeedData, SeedIssue
+from app.seeding.reader import FILES, SeedData, SeedIssue, label
+from app.seeding.schemas import NameRecord
 from app.seeding.writer import CATALOG_SOURCE, EDITORIAL_SOURCE, EXTRA_POINTS_SOURCE
 from app.text.identifiers import (
     build_prefix_table,
@@ -26,29 +26,57 @@ def check_consistency(data: SeedData) -> list[SeedIssue]:
     issues += _catalog(data)
     issues += _references(data)
     issues += _point_names(data)
+    issues += _synonyms(data)
+    issues += _every_point_placed(data)
     return issues
 
 
 def _duplicates(data: SeedData) -> list[SeedIssue]:
-    keyed: list[tuple[str, str, Iterable[str]]] = [
-        ("sources.yaml", "slug", (r.slug for r in data.sources)),
-        ("catalog/meridians.yaml", "code", (r.code for r in data.meridians)),
-        (POINTS_CSV, "code", (r.code for r in data.catalog_points)),
-        (EXTRAS_CSV, "code", (r.code for r in data.extra_points)),
-        ("content/regions.yaml", "slug", (r.slug for r in data.regions)),
-        ("content/conditions.yaml", "slug", (r.slug for r in data.conditions)),
-        (DETAILS, "code+source", (f"{r.code}+{r.source}" for r in data.point_details)),
-        ("content/contraindications.yaml", "slug", (r.slug for r in data.contraindications)),
-        ("content/routines.yaml", "slug", (r.slug for r in data.routines)),
-        ("content/tips.yaml", "slug", (r.slug for r in data.tips)),
-        ("content/errata.yaml", "slug", (r.slug for r in data.errata)),
-    ]
     issues = []
-    for file, key, values in keyed:
-        for value, count in Counter(values).items():
+    for name, (file, _model, keys) in FILES.items():
+        records = getattr(data, name)
+        counts = Counter(tuple(str(getattr(r, key)) for key in keys) for r in records)
+        for values, count in counts.items():
             if count > 1:
-                issues.append(SeedIssue(file, f"{key}={value}", key, f"appears {count} times"))
+                issues.append(
+                    SeedIssue(file, label(keys, values), "/".join(keys), f"appears {count} times")
+                )
     return issues
+
+
+def _synonyms(data: SeedData) -> list[SeedIssue]:
+    """A synonym means one condition (or region): the same one on two would be a coin toss."""
+    issues: list[SeedIssue] = []
+    for file, entries in (
+        ("content/conditions.yaml", [(c.slug, [c.name, *c.synonyms]) for c in data.conditions]),
+        ("content/regions.yaml", [(r.slug, [r.slug, *r.synonyms]) for r in data.regions]),
+    ):
+        owner: dict[str, str] = {}
+        for slug, words in entries:
+            for word in words:
+                first = owner.setdefault(fold(word), slug)
+                if first != slug:
+                    issues.append(
+                        SeedIssue(
+                            file,
+                            f"slug={slug}",
+                            "synonyms",
+                            f"{word!r} already names {first!r}",
+                        )
+                    )
+    return issues
+
+
+def _every_point_placed(data: SeedData) -> list[SeedIssue]:
+    """Every point lies in a body region: the safety check depends on it."""
+    placed = {link.code for link in data.point_regions}
+    placed |= {detail.code for detail in data.point_details if detail.regions}
+    return [
+        SeedIssue(file, f"code={point.code}", "regions", "no region places this point")
+        for file, points in ((POINTS_CSV, data.catalog_points), (EXTRAS_CSV, data.extra_points))
+        for point in points
+        if point.code not in placed
+    ]
 
 
 def _catalog(data: SeedData) -> list[SeedIssue]:
@@ -118,9 +146,20 @@ def _references(data: SeedData) -> list[SeedIssue]:
                 SeedIssue("sources.yaml", f"slug={slug}", "slug", "the catalog cites this source")
             )
 
-    def need(file: str, label: str, field: str, value: str | None, known: set[str]) -> None:
+    def need(file: str, name: str, field: str, value: str | None, known: set[str]) -> None:
         if value is not None and value not in known:
-            issues.append(SeedIssue(file, label, field, f"unknown reference {value!r}"))
+            issues.append(
+                SeedIssue(file, name, field, f"unknown reference {value!r}", refers_to=value)
+            )
+
+    for kind in ("point_names", "point_locations", "point_regions", "point_categories"):
+        file, _model, keys = FILES[kind]
+        for record in getattr(data, kind):
+            name = label(keys, (getattr(record, key) for key in keys))
+            need(file, name, "code", record.code, points)
+            need(file, name, "source", record.source, sources)
+            need(file, name, "confirmed_by", getattr(record, "confirmed_by", None), sources)
+            need(file, name, "region", getattr(record, "region", None), regions)
 
     seen_regions: set[str] = set()
     for region in data.regions:
@@ -135,86 +174,90 @@ def _references(data: SeedData) -> list[SeedIssue]:
             )
         seen_regions.add(region.slug)
     for detail in data.point_details:
-        label = f"code/source={detail.code}/{detail.source}"
-        need(DETAILS, label, "code", detail.code, points)
-        need(DETAILS, label, "source", detail.source, sources)
+        where = f"code/source={detail.code}/{detail.source}"
+        need(DETAILS, where, "code", detail.code, points)
+        need(DETAILS, where, "source", detail.source, sources)
         for slug in detail.regions:
-            need(DETAILS, label, "regions", slug, regions)
+            need(DETAILS, where, "regions", slug, regions)
         for claim in detail.conditions:
-            need(DETAILS, label, "conditions.condition", claim.condition, conditions)
+            need(DETAILS, where, "conditions.condition", claim.condition, conditions)
+            need(DETAILS, where, "conditions.evidence_source", claim.evidence_source, sources)
+            need(DETAILS, where, "conditions.relevance_source", claim.relevance_source, sources)
     for item in data.contraindications:
-        label = f"slug={item.slug}"
-        need("content/contraindications.yaml", label, "source", item.source, sources)
+        where = f"slug={item.slug}"
+        need("content/contraindications.yaml", where, "source", item.source, sources)
+        need("content/contraindications.yaml", where, "advice_source", item.advice_source, sources)
         for slug in item.regions:
-            need("content/contraindications.yaml", label, "regions", slug, regions)
+            need("content/contraindications.yaml", where, "regions", slug, regions)
+        for code in item.points:
+            need("content/contraindications.yaml", where, "points", code, points)
+    for meridian in data.meridians:
+        for other in meridian.other_codes:
+            need(
+                "catalog/meridians.yaml",
+                f"code={meridian.code}",
+                "other_codes.source",
+                other.source,
+                sources,
+            )
     for routine in data.routines:
-        label = f"slug={routine.slug}"
-        need("content/routines.yaml", label, "source", routine.source, sources)
-        need("content/routines.yaml", label, "condition", routine.condition, conditions)
+        where = f"slug={routine.slug}"
+        need("content/routines.yaml", where, "source", routine.source, sources)
+        need("content/routines.yaml", where, "condition", routine.condition, conditions)
         for code in routine.steps:
-            need("content/routines.yaml", label, "steps", code, points)
+            need("content/routines.yaml", where, "steps", code, points)
     for tip in data.tips:
         need("content/tips.yaml", f"slug={tip.slug}", "source", tip.source, sources)
     for erratum in data.errata:
-        label = f"slug={erratum.slug}"
-        need("content/errata.yaml", label, "source", erratum.source, sources)
-        need("content/errata.yaml", label, "evidence_source", erratum.evidence_source, sources)
+        where = f"slug={erratum.slug}"
+        need("content/errata.yaml", where, "source", erratum.source, sources)
+        need("content/errata.yaml", where, "evidence_source", erratum.evidence_source, sources)
         for code in erratum.related:
-            need("content/errata.yaml", label, "related", code, points)
+            need("content/errata.yaml", where, "related", code, points)
     return issues
 
 
 def _point_names(data: SeedData) -> list[SeedIssue]:
     """A name or code written on a point must not belong to another point."""
-    prefixes = build_prefix_table({m.code: m.other_codes for m in data.meridians})
+    prefixes = build_prefix_table({m.code: m.spellings() for m in data.meridians})
     existing = {p.code for p in data.catalog_points} | {p.code for p in data.extra_points}
     pinyin = {p.code: fold(p.pinyin_toneless) for p in data.catalog_points}
     pinyin |= {p.code: fold(p.pinyin_toneless) for p in data.extra_points}
+    names_file, _model, keys = FILES["point_names"]
+    written: list[tuple[str, str, str, NameRecord]] = [
+        (DETAILS, f"code/source={detail.code}/{detail.source}", detail.code, name)
+        for detail in data.point_details
+        for name in detail.names
+    ]
+    written += [
+        (names_file, label(keys, (r.code, r.kind, r.value)), r.code, r) for r in data.point_names
+    ]
     issues = []
-    for detail in data.point_details:
-        label = f"code/source={detail.code}/{detail.source}"
-        for name in detail.names:
-            if name.kind is NameKind.CODE_ALIAS:
-                parts = parse_code(name.value)
-                if parts is None:
-                    issues.append(
-                        SeedIssue(DETAILS, label, "names", f"{name.value!r} is not a point code")
-                    )
-                    continue
-                meanings = [c for c in candidate_codes(parts, prefixes) if c in existing]
-                others = [code for code in meanings if code != detail.code]
-                if detail.code not in meanings and not others and name.note is None:
-                    issues.append(
-                        SeedIssue(
-                            DETAILS,
-                            label,
-                            "names",
-                            f"code {name.value!r} does not name {detail.code}; a variant code "
-                            "from another standard needs a note saying so",
-                        )
-                    )
-                if others:
-                    issues.append(
-                        SeedIssue(
-                            DETAILS,
-                            label,
-                            "names",
-                            f"code {name.value!r} names {', '.join(others)}, not {detail.code}",
-                        )
-                    )
-            elif (
-                name.language == "zh-Latn-pinyin"
-                and name.note is None  # a noted variant reading may differ on purpose
-                and detail.code in pinyin
-                and fold(name.value) != pinyin[detail.code]
-            ):
-                issues.append(
-                    SeedIssue(
-                        DETAILS,
-                        label,
-                        "names",
-                        f"pinyin {name.value!r} does not spell {detail.code}'s name "
-                        f"{pinyin[detail.code]!r}",
-                    )
+    for file, name_label, code, name in written:
+
+        def problem(text: str, file: str = file, name_label: str = name_label) -> None:
+            issues.append(SeedIssue(file, name_label, "names", text))
+
+        if name.kind is NameKind.CODE_ALIAS:
+            parts = parse_code(name.value)
+            if parts is None:
+                problem(f"{name.value!r} is not a point code")
+                continue
+            meanings = [c for c in candidate_codes(parts, prefixes) if c in existing]
+            others = [other for other in meanings if other != code]
+            if code not in meanings and not others and name.note is None:
+                problem(
+                    f"code {name.value!r} does not name {code}; a variant code "
+                    "from another standard needs a note saying so"
                 )
+            if others:
+                problem(f"code {name.value!r} names {', '.join(others)}, not {code}")
+        elif (
+            file == DETAILS  # the names file lists other names on purpose
+            and name.language == "zh-Latn-pinyin"
+            and name.note is None  # a noted variant reading may differ on purpose
+            and code in pinyin
+            and fold(name.value) != pinyin[code]
+        ):
+            problem(f"pinyin {name.value!r} does not spell {code}'s name {pinyin[code]!r}")
     return issues

@@ -22,7 +22,11 @@ from app.seeding.schemas import (
     ErratumRecord,
     Manifest,
     MeridianRecord,
+    PointCategoryRecord,
     PointDetailRecord,
+    PointLocationRecord,
+    PointNameRecord,
+    PointRegionRecord,
     RegionRecord,
     RoutineRecord,
     SourceRecord,
@@ -48,6 +52,10 @@ def _field(name: str) -> Callable[[Content], str]:
     return lambda content: str(content[name])
 
 
+def _fields(*names: str) -> Callable[[Content], str]:
+    return lambda content: "/".join(str(content[name]) for name in names)
+
+
 KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
@@ -57,12 +65,40 @@ KINDS: dict[str, Kind] = {
         Kind("catalog-points", "catalog_points", CatalogPointRecord, _field("code"), ("code",)),
         Kind("extra-points", "extra_points", CatalogExtraPointRecord, _field("code"), ("code",)),
         Kind("regions", "regions", RegionRecord, _field("slug"), ("slug",)),
+        Kind(
+            "point-names",
+            "point_names",
+            PointNameRecord,
+            _fields("code", "kind", "value"),
+            ("code", "kind", "value"),
+        ),
+        Kind(
+            "point-locations",
+            "point_locations",
+            PointLocationRecord,
+            _fields("code", "source", "site"),
+            ("code", "source", "site"),
+        ),
+        Kind(
+            "point-regions",
+            "point_regions",
+            PointRegionRecord,
+            _fields("code", "region"),
+            ("code", "region"),
+        ),
+        Kind(
+            "point-categories",
+            "point_categories",
+            PointCategoryRecord,
+            _fields("code", "category"),
+            ("code", "category"),
+        ),
         Kind("conditions", "conditions", ConditionRecord, _field("slug"), ("slug",)),
         Kind(
             "point-details",
             "point_details",
             PointDetailRecord,
-            lambda content: f"{content['code']}/{content['source']}",
+            _fields("code", "source"),
             ("code", "source"),
         ),
         Kind(

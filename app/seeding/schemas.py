@@ -6,17 +6,21 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from app.models.base import ReviewStatus
+from app.models.conditions import Evidence
 from app.models.contraindications import Scope, Severity, Trigger
-from app.models.points import Laterality, NameKind, SideUse
+from app.models.points import Category, Laterality, NameKind, SideUse
 from app.models.sources import SourceKind
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]
+LanguageTag = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 PointCode = Annotated[
     str, StringConstraints(pattern=r"^([A-Z]{2}[1-9]\d?|EX-(HN|CA|B|UE|LE)[1-9]\d?)$")
 ]
 MeridianCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+EDITORIAL = "acupoint-kb-editorial"
+"""The editors' own judgement: rankings, plain-words advice, the region vocabulary."""
 # Example values of the API documentation (curators write these records).
 WHO = "who-wpro-2008"
 TCM = "tcmtips-post-exercise-recovery"
@@ -83,6 +87,14 @@ class SourceRecord(Record):
     )
 
 
+class OtherCodeRecord(Record):
+    """A code or name another list uses for a meridian, and where it is seen in use."""
+
+    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+    language: LanguageTag
+    source: Slug
+
+
 class MeridianRecord(Record):
     code: MeridianCode
     name: ShortText
@@ -90,7 +102,11 @@ class MeridianRecord(Record):
     name_hanzi: ShortText
     name_hanzi_traditional: ShortText
     point_count: int = Field(gt=0)
-    other_codes: list[ShortText] = []
+    other_codes: list[OtherCodeRecord] = []
+
+    def spellings(self) -> list[str]:
+        """Every other way to write its code: other lists' codes, and its English name."""
+        return [*(other.code for other in self.other_codes), self.name.removesuffix(" Meridian")]
 
 
 class CatalogPointRecord(Record):
@@ -122,15 +138,20 @@ class CatalogExtraPointRecord(Record):
 
 
 class RegionRecord(Record):
-    slug: Slug = Field(description="The region's key.", examples=["shin"])
-    name: ShortText = Field(description="Its name.", examples=["Shin"])
+    slug: Slug = Field(description="The region's key.", examples=["calf"])
+    name: ShortText = Field(description="Its name.", examples=["Calf"])
     parent: Slug | None = Field(
         default=None, description="The slug of the region it is part of.", examples=["leg"]
     )
     description: Text | None = Field(
         default=None,
         description="Where it is, when the name is not enough.",
-        examples=["The front and outer side of the leg, along the shinbone."],
+        examples=["The back of the lower leg."],
+    )
+    synonyms: list[Slug] = Field(
+        default=[],
+        description="Other slugs people use for it; the region filter takes them.",
+        examples=[["lower-leg"]],
     )
 
 
@@ -152,7 +173,7 @@ class ConditionRecord(Record):
 class NameRecord(Record):
     kind: NameKind = Field(description="What kind of name it is.")
     value: ShortText = Field(description="The name as written.", examples=["Zu San Li"])
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,8})*$")] = Field(
+    language: LanguageTag = Field(
         description="Its BCP 47 language tag.", examples=["zh-Latn-pinyin"]
     )
     note: Text | None = Field(
@@ -201,9 +222,37 @@ class ConditionClaimRecord(Record):
     relevance: int = Field(
         ge=1, le=3, description="1 = the source's main use for it, 3 = minor.", examples=[1]
     )
+    relevance_source: Slug = Field(
+        default=EDITORIAL,
+        description="Who ranked it: the editors, unless the source itself ranks its uses.",
+        examples=[EDITORIAL],
+    )
     claim: Text = Field(
         description="What the source says.", examples=["Alleviates muscle fatigue."]
     )
+    evidence: Evidence = Field(
+        default=Evidence.TRADITIONAL,
+        description="What the claim rests on: traditional use, anecdote, or clinical evidence.",
+    )
+    evidence_source: Slug | None = Field(
+        default=None,
+        description="For clinical evidence: the review that assessed it.",
+        examples=[None],
+    )
+    certainty: ShortText | None = Field(
+        default=None,
+        description="For clinical evidence: the review's certainty, in its words.",
+        examples=[None],
+    )
+
+    @model_validator(mode="after")
+    def _clinical_needs_review(self) -> Self:
+        clinical = self.evidence is Evidence.CLINICAL
+        if clinical != (self.evidence_source is not None):
+            raise ValueError("clinical evidence needs evidence_source, and only it has one")
+        if self.certainty is not None and not clinical:
+            raise ValueError("certainty is given for clinical evidence only")
+        return self
 
 
 class PointDetailRecord(Record):
@@ -240,6 +289,11 @@ class ContraindicationRecord(Record):
         description="The regions concerned; for scope `body_region` only.",
         examples=[["abdomen", "lower-back"]],
     )
+    points: list[PointCode] = Field(
+        default=[],
+        description="The points concerned; for scope `points` only.",
+        examples=[[]],
+    )
     severity: Severity = Field(description="Avoid, or take care.")
     source_text: Text = Field(
         description="The source's words.",
@@ -249,14 +303,26 @@ class ContraindicationRecord(Record):
         description="What to do, in plain words.",
         examples=["Do not press a point where the skin near it has an open wound."],
     )
+    advice_source: Slug = Field(
+        default=EDITORIAL,
+        description="Who wrote the advice: the editors, unless the source words it itself.",
+        examples=[EDITORIAL],
+    )
     seek_professional_care: bool = Field(
         description="Whether to see a qualified health professional.", examples=[False]
     )
+    note: Text | None = Field(
+        default=None,
+        description="Where other sources say otherwise, and which verdict was taken.",
+        examples=[None],
+    )
 
     @model_validator(mode="after")
-    def _regions_match_scope(self) -> Self:
+    def _targets_match_scope(self) -> Self:
         if (self.scope is Scope.BODY_REGION) != bool(self.regions):
             raise ValueError("regions are required for scope body_region and only for it")
+        if (self.scope is Scope.POINTS) != bool(self.points):
+            raise ValueError("points are required for scope points and only for it")
         return self
 
 
@@ -300,3 +366,67 @@ class ErratumRecord(Record):
     correction: Text
     reason: Text
     evidence_source: Slug | None = None
+
+
+class PointLocationRecord(Record):
+    """Where a source puts a point, in our words (``catalog/locations.csv``)."""
+
+    code: PointCode = Field(description="The point's code.", examples=["GB41"])
+    source: Slug = Field(description="The source whose facts it gives.", examples=[WHO])
+    site: int = Field(
+        default=1, gt=0, le=20, description="Which site, for points with several.", examples=[1]
+    )
+    text: Text = Field(
+        description="The location: surface, landmarks, distances, reference points.",
+        examples=["Dorsum of the foot, distal to the junction of the 4th and 5th metatarsals."],
+    )
+    standard_uses: bool = Field(
+        default=False,
+        description="True for the site the WHO standard gives.",
+        examples=[True],
+    )
+    note: Text | None = Field(
+        default=None, description="How this site differs from others.", examples=[None]
+    )
+
+
+class PointRegionRecord(Record):
+    """A point's body region, as a source places it (``catalog/point_regions.csv``)."""
+
+    code: PointCode = Field(description="The point's code.", examples=["ST36"])
+    region: Slug = Field(description="The region's slug.", examples=["leg"])
+    source: Slug = Field(description="The source that places it there.", examples=[WHO])
+    confirmed_by: Slug | None = Field(
+        default=None,
+        description="A second, independent source that agrees.",
+        examples=["iaomai-atlas"],
+    )
+    note: Text | None = Field(
+        default=None, description="How a disagreement was settled.", examples=[None]
+    )
+
+
+class PointCategoryRecord(Record):
+    """A special-point category (``catalog/categories.csv``)."""
+
+    code: PointCode = Field(description="The point's code.", examples=["ST36"])
+    category: Category = Field(description="The category.")
+    detail: ShortText | None = Field(
+        default=None,
+        description="Phase, organ, vessel or what it influences.",
+        examples=["earth"],
+    )
+    source: Slug = Field(description="The source that says so.", examples=["deadman-jcm-1993"])
+    confirmed_by: Slug | None = Field(
+        default=None,
+        description="A second, independent source that agrees.",
+        examples=["healthyupdate-principles"],
+    )
+    note: Text | None = Field(default=None, description="Anything to know.", examples=[None])
+
+
+class PointNameRecord(NameRecord):
+    """Another name of a point, with its source (``catalog/names.csv``)."""
+
+    code: PointCode = Field(description="The point's code.", examples=["KI1"])
+    source: Slug = Field(description="The source that gives it.", examples=[WHO])

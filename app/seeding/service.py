@@ -55,14 +55,15 @@ class SeedReport:
 
 
 def validate_seed(root: Path) -> SeedData:
-    """Every record of every file, checked alone and against each other; raises SeedInvalid."""
-    data, issues = read_seed(root)
-    if data is None:
+    """Every record of every file, checked alone and against each other; raises SeedInvalid
+    with every problem of every stage."""
+    read = read_seed(root)
+    issues = list(read.issues)
+    if read.data is not None:
+        issues += read.place(check_consistency(read.data))
+    if issues or read.data is None:
         raise SeedInvalid(issues)
-    issues = check_consistency(data)
-    if issues:
-        raise SeedInvalid(issues)
-    return data
+    return read.data
 
 
 def load_seed(factory: sessionmaker[Session], root: Path) -> SeedReport:

@@ -16,7 +16,11 @@ from sqlalchemy.orm import Session
 
 from app.models.base import Base
 from app.models.conditions import Condition, ConditionSynonym, PointCondition
-from app.models.contraindications import Contraindication, contraindication_regions
+from app.models.contraindications import (
+    Contraindication,
+    contraindication_points,
+    contraindication_regions,
+)
 from app.models.dataset import DatasetVersion
 from app.models.meridians import Meridian
 from app.models.points import (
@@ -24,6 +28,7 @@ from app.models.points import (
     LocationKind,
     NameKind,
     Point,
+    PointCategory,
     PointKind,
     PointLocation,
     PointName,
@@ -35,11 +40,11 @@ from app.models.routines import Routine, RoutineStep
 from app.models.sources import Erratum, Source
 from app.models.tips import Tip
 from app.seeding.reader import SeedData
-from app.seeding.schemas import CatalogExtraPointRecord, CatalogPointRecord
+from app.seeding.schemas import EDITORIAL, CatalogExtraPointRecord, CatalogPointRecord
 
 CATALOG_SOURCE = "who-wpro-2008"
 EXTRA_POINTS_SOURCE = "who-nomenclature-1991"
-EDITORIAL_SOURCE = "acupoint-kb-editorial"
+EDITORIAL_SOURCE = EDITORIAL
 MIDLINE_MERIDIANS = frozenset({"GV", "CV"})
 
 Row = dict[str, Any]
@@ -74,6 +79,10 @@ def dataset_checksum(data: SeedData) -> str:
             ("catalog_points", data.catalog_points),
             ("extra_points", data.extra_points),
             ("regions", data.regions),
+            ("point_names", data.point_names),
+            ("point_locations", data.point_locations),
+            ("point_regions", data.point_regions),
+            ("point_categories", data.point_categories),
             ("conditions", data.conditions),
             ("point_details", data.point_details),
             ("contraindications", data.contraindications),
@@ -191,6 +200,7 @@ class _Sync:
                 name=record.name,
                 parent_id=parent,
                 description=record.description,
+                synonyms=list(record.synonyms),
             )
             ids = self._ids(self.upsert(table_of(Region), ["slug"], [row], prune=False))
             regions[record.slug] = ids[record.slug]
@@ -237,7 +247,8 @@ class _Sync:
             table_of(PointName), ["point_id", "kind", "value"], self._names(points, sources)
         )
         self._details(points, sources, regions, conditions)
-        self._safety(sources, regions)
+        self._categories(points, sources)
+        self._safety(sources, regions, points)
         self._routines(points, sources, conditions)
         self.upsert(
             table_of(Tip),
@@ -288,6 +299,17 @@ class _Sync:
             for detail in self.data.point_details
             for name in detail.names
         ]
+        rows += [
+            self.cited(
+                sources[name.source],
+                point_id=points[name.code],
+                kind=name.kind,
+                value=name.value,
+                language=name.language,
+                note=name.note,
+            )
+            for name in self.data.point_names
+        ]
         standard_names: list[tuple[CatalogPointRecord | CatalogExtraPointRecord, int]] = [
             *((p, sources[CATALOG_SOURCE]) for p in self.data.catalog_points),
             *((p, sources[EXTRA_POINTS_SOURCE]) for p in self.data.extra_points),
@@ -320,13 +342,41 @@ class _Sync:
         regions: dict[str, int],
         conditions: dict[str, int],
     ) -> None:
-        locations, techniques, claims, links = [], [], [], []
+        locations = [
+            self.cited(
+                sources[place.source],
+                point_id=points[place.code],
+                kind=LocationKind.ANATOMICAL,
+                site=place.site,
+                text=place.text,
+                standard_uses=place.standard_uses,
+                note=place.note,
+            )
+            for place in self.data.point_locations
+        ]
+        links = [
+            {
+                "point_id": points[link.code],
+                "region_id": regions[link.region],
+                "source_id": sources[link.source],
+                "confirmed_by_id": sources[link.confirmed_by] if link.confirmed_by else None,
+                "note": link.note,
+            }
+            for link in self.data.point_regions
+        ]
+        techniques, claims = [], []
         for detail in self.data.point_details:
             point, source = points[detail.code], sources[detail.source]
             if detail.lay_location:
                 locations.append(
                     self.cited(
-                        source, point_id=point, kind=LocationKind.LAY, text=detail.lay_location
+                        source,
+                        point_id=point,
+                        kind=LocationKind.LAY,
+                        site=1,
+                        text=detail.lay_location,
+                        standard_uses=False,
+                        note=None,
                     )
                 )
             if detail.technique:
@@ -341,10 +391,25 @@ class _Sync:
                         condition_id=conditions[claim.condition],
                         claim=claim.claim,
                         relevance=claim.relevance,
+                        relevance_source_id=sources[claim.relevance_source],
+                        evidence=claim.evidence,
+                        evidence_source_id=(
+                            sources[claim.evidence_source] if claim.evidence_source else None
+                        ),
+                        certainty=claim.certainty,
                     )
                 )
-            links += [{"point_id": point, "region_id": regions[slug]} for slug in detail.regions]
-        self.upsert(table_of(PointLocation), ["point_id", "kind", "source_id"], locations)
+            links += [
+                {
+                    "point_id": point,
+                    "region_id": regions[slug],
+                    "source_id": source,
+                    "confirmed_by_id": None,
+                    "note": None,
+                }
+                for slug in detail.regions
+            ]
+        self.upsert(table_of(PointLocation), ["point_id", "kind", "source_id", "site"], locations)
         self.upsert(table_of(Technique), ["point_id", "source_id"], techniques)
         self.upsert(
             point_regions, ["point_id", "region_id"], _unique(links, ("point_id", "region_id"))
@@ -358,18 +423,44 @@ class _Sync:
         self.upsert(table_of(ConditionSynonym), ["condition_id", "value"], synonyms)
         self.upsert(table_of(PointCondition), ["point_id", "condition_id", "source_id"], claims)
 
-    def _safety(self, sources: dict[str, int], regions: dict[str, int]) -> None:
+    def _categories(self, points: dict[str, int], sources: dict[str, int]) -> None:
         rows = [
-            self.cited(sources[c.source], **c.model_dump(exclude={"source", "regions"}))
+            self.cited(
+                sources[c.source],
+                point_id=points[c.code],
+                category=c.category,
+                detail=c.detail,
+                confirmed_by_id=sources[c.confirmed_by] if c.confirmed_by else None,
+                note=c.note,
+            )
+            for c in self.data.point_categories
+        ]
+        self.upsert(table_of(PointCategory), ["point_id", "category"], rows)
+
+    def _safety(
+        self, sources: dict[str, int], regions: dict[str, int], points: dict[str, int]
+    ) -> None:
+        rows = [
+            self.cited(
+                sources[c.source],
+                **c.model_dump(exclude={"source", "regions", "points", "advice_source"}),
+                advice_source_id=sources[c.advice_source],
+            )
             for c in self.data.contraindications
         ]
         ids = self._ids(self.upsert(table_of(Contraindication), ["slug"], rows))
-        links = [
+        region_links = [
             {"contraindication_id": ids[c.slug], "region_id": regions[slug]}
             for c in self.data.contraindications
             for slug in c.regions
         ]
-        self.upsert(contraindication_regions, ["contraindication_id", "region_id"], links)
+        self.upsert(contraindication_regions, ["contraindication_id", "region_id"], region_links)
+        point_links = [
+            {"contraindication_id": ids[c.slug], "point_id": points[code]}
+            for c in self.data.contraindications
+            for code in c.points
+        ]
+        self.upsert(contraindication_points, ["contraindication_id", "point_id"], point_links)
 
     def _routines(
         self, points: dict[str, int], sources: dict[str, int], conditions: dict[str, int]
