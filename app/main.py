@@ -11,6 +11,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 
 from app.api.auth import Authenticate, KeyCache
+from app.api.categories import router as categories_router
 from app.api.conditions import router as conditions_router
 from app.api.contraindications import router as contraindications_router
 from app.api.corrections import router as corrections_router
@@ -190,6 +191,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         routines_router,
         contraindications_router,
         tips_router,
+        categories_router,
         sources_router,
         curation_router,
         corrections_router,

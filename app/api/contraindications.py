@@ -17,7 +17,8 @@ router = APIRouter(prefix="/v1/contraindications", tags=["contraindications"])
     summary="List the contraindications and cautions",
     description=(
         "Every contraindication and caution, with what sets it off (`trigger`), what it "
-        "applies to (`scope`: the whole person, the skin at the point, or body `regions`), "
+        "applies to (`scope`: the whole person, the skin at the point, body `regions`, or "
+        "named `points`), "
         "the advice, and the source's own words. With the `notice` to display and the "
         "sources."
     ),
@@ -31,4 +32,8 @@ async def list_contraindications(
     respond: RespondDep, snapshot: SnapshotDep, window: WindowDep
 ) -> Response:
     items = snapshot.contraindications.items
-    return json_cited_page(respond, items, window, notice=snapshot.notice, sources=snapshot.sources)
+    shown = items[window.offset : window.offset + window.limit]
+    cited = {slug for caution in shown for slug in (caution.source, caution.advice_source)}
+    return json_cited_page(
+        respond, items, window, notice=snapshot.notice, sources=snapshot.sources, cited=cited
+    )

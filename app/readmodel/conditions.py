@@ -38,6 +38,10 @@ def _points_for(points: PointsView) -> dict[str, list[ConditionPoint]]:
                     point=points.summaries[code],
                     claim=claim.claim,
                     relevance=claim.relevance,
+                    relevance_source=claim.relevance_source,
+                    evidence=claim.evidence,
+                    evidence_source=claim.evidence_source,
+                    certainty=claim.certainty,
                     source=claim.source,
                     techniques=detail.techniques,
                     cautions=detail.cautions,
@@ -75,7 +79,9 @@ def build_conditions(
         own_cautions = cautions.union(p.cautions for p in ranked)
         own_routines = routines.by_condition.get(condition.slug, [])
         source = sources.slugs[condition.source_id]
-        cited = {source, *(p.source for p in ranked), *(c.source for c in own_cautions)}
+        cited = {source, *(c.source for c in own_cautions)}
+        cited |= {slug for p in ranked for slug in p.cited()}
+        cited |= {c.advice_source for c in own_cautions}
         cited |= {t.source for p in ranked for t in p.techniques}
         cited |= {r.source for r in own_routines}
         details.append(

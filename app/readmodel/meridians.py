@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from app.core.http_cache import CachedBody
 from app.readmodel.rows import Rows
 from app.readmodel.sources import SourcesView
-from app.schemas.meridians import MeridianDetail, MeridianOut
+from app.schemas.meridians import MeridianDetail, MeridianOut, OtherCode
 from app.schemas.points import PointDetail, PointSummary
 from app.text.names import NameIndex
 
@@ -35,7 +35,7 @@ def build_meridians(
             name_hanzi=m.name_hanzi,
             name_hanzi_traditional=m.name_hanzi_traditional,
             point_count=m.point_count,
-            other_codes=m.other_codes,
+            other_codes=[OtherCode.model_validate(other) for other in m.other_codes],
             source=sources.slugs[m.source_id],
         )
         for m in sorted(rows.meridians, key=lambda m: m.position)
@@ -55,7 +55,10 @@ def build_meridians(
                 points_with_conditions=sum(1 for d in on_it if d.conditions),
             )
         )
-    spellings = {m.code: [*m.other_codes, m.name, m.name.removesuffix(_SUFFIX)] for m in items}
+    spellings = {
+        m.code: [*(o.code for o in m.other_codes), m.name, m.name.removesuffix(_SUFFIX)]
+        for m in items
+    }
     return MeridiansView(
         items=items,
         bodies=bodies,

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from app.core.http_cache import CachedBody
 from app.models.conditions import PointCondition
-from app.models.points import NameKind, Point, PointName, Technique
+from app.models.points import NameKind, Point, PointCategory, PointName, Technique
 from app.models.sources import SourceKind
 from app.readmodel.contraindications import ContraindicationsView
 from app.readmodel.regions import RegionMap
-from app.readmodel.rows import Rows, by_point
+from app.readmodel.rows import RegionLinkRow, Rows, by_point
 from app.readmodel.sources import SourcesView
 from app.schemas.points import (
+    CategoryOut,
     ConditionClaim,
     LocationOut,
     MeridianRef,
@@ -21,12 +22,18 @@ from app.schemas.points import (
     PointDetail,
     PointSummary,
     PrimaryNames,
+    RegionLink,
     TechniqueOut,
 )
 from app.schemas.sources import ErratumOut, review_of
 from app.text.identifiers import EXTRA_POINT_GROUPS, build_prefix_table, display_code, fold
 from app.text.point_refs import PointResolver
 from app.text.symptoms import tokens
+
+# Kinds only the standards give (every other kind may be any source's other name).
+STANDARD_NAME_KINDS = frozenset(
+    {NameKind.PINYIN, NameKind.PINYIN_TONELESS, NameKind.HANZI, NameKind.HANZI_TRADITIONAL}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +71,8 @@ def build_points(
     details = {point.code: builder.detail(point) for point in points}
     summaries = {code: summary_of(detail) for code, detail in details.items()}
     meridian_codes = {
-        m.code: m.other_codes for m in sorted(rows.meridians, key=lambda m: m.position)
+        m.code: [*(other["code"] for other in m.other_codes), m.name.removesuffix(" Meridian")]
+        for m in sorted(rows.meridians, key=lambda m: m.position)
     }
     return PointsView(
         details=details,
@@ -76,6 +84,10 @@ def build_points(
         resolver=PointResolver(
             {p.code: [n.value for n in builder.names[p.id]] for p in points},
             build_prefix_table(meridian_codes),
+            {
+                p.code: [n.value for n in builder.names[p.id] if n.kind in STANDARD_NAME_KINDS]
+                for p in points
+            },
         ),
         folded_names={
             code: [fold(name.value) for name in detail.all_names]
@@ -124,9 +136,9 @@ class _PointBuilder:
         self.techniques = by_point(rows.techniques)
         self.claims = by_point(rows.claims)
         self.categories = by_point(rows.categories)
-        self.region_ids: dict[int, list[int]] = defaultdict(list)
-        for point_id, region_id in rows.point_regions:
-            self.region_ids[point_id].append(region_id)
+        self.region_links: dict[int, list[RegionLinkRow]] = defaultdict(list)
+        for link in rows.point_regions:
+            self.region_links[link.point_id].append(link)
         self.technique_out = {row.id: self.technique(row) for row in rows.techniques}
 
     def order_key(self, point: Point) -> tuple[int, int, int]:
@@ -144,8 +156,9 @@ class _PointBuilder:
         names = self.names[point.id]
         # The first name of each kind wins (see _name_order).
         primary = {name.kind: name.value for name in reversed(names)}
-        region_slugs = [self.regions.slugs[r] for r in self.region_ids[point.id]]
-        cautions = self.cautions.concerning(self.regions.with_ancestors(region_slugs))
+        links = [self.region_link(link) for link in self.region_links[point.id]]
+        located = self.regions.with_ancestors(link.slug for link in links)
+        cautions = self.cautions.concerning(point.code, located)
         errata = [e for e in self.errata if e.subject == point.code or point.code in e.related]
         techniques = [self.technique_out[row.id] for row in self.techniques[point.id]]
         claims = sorted(
@@ -156,7 +169,14 @@ class _PointBuilder:
         cited |= {slug[n.source_id] for n in names}
         cited |= {slug[row.source_id] for row in self.locations[point.id]}
         cited |= {t.source for t in techniques} | {c.source for c in claims}
-        cited |= {slug[row.source_id] for row in self.categories[point.id]}
+        cited |= {c.evidence_source for c in claims if c.evidence_source}
+        cited |= {c.relevance_source for c in claims}
+        cited |= {c.advice_source for c in cautions}
+        categories = [self.category(row) for row in self.categories[point.id]]
+        cited |= {c.source for c in categories}
+        cited |= {c.confirmed_by for c in categories if c.confirmed_by}
+        cited |= {link.source for link in links}
+        cited |= {link.confirmed_by for link in links if link.confirmed_by}
         cited |= {c.source for c in cautions} | {e.source for e in errata}
         cited |= {e.evidence_source for e in errata if e.evidence_source}
         meridian = self.meridians.get(point.meridian_id) if point.meridian_id else None
@@ -187,19 +207,46 @@ class _PointBuilder:
                 for n in names
             ],
             locations=[
-                LocationOut(kind=row.kind, text=row.text, source=slug[row.source_id])
+                LocationOut(
+                    kind=row.kind,
+                    site=row.site,
+                    text=row.text,
+                    standard_uses=row.standard_uses,
+                    note=row.note,
+                    source=slug[row.source_id],
+                )
                 for row in self.locations[point.id]
             ],
-            regions=[self.regions.refs[s] for s in region_slugs],
+            regions=links,
             techniques=techniques,
             conditions=claims,
             cautions=cautions,
-            categories=sorted(row.category for row in self.categories[point.id]),
+            categories=categories,
             errata=errata,
             review=review_of(point),
             sources=self.sources.of(cited),
             notice=self.version.medical_notice,
             dataset_version=self.version.version,
+        )
+
+    def region_link(self, row: RegionLinkRow) -> RegionLink:
+        ref = self.regions.refs[self.regions.slugs[row.region_id]]
+        slugs = self.sources.slugs
+        return RegionLink(
+            slug=ref.slug,
+            name=ref.name,
+            source=slugs[row.source_id],
+            confirmed_by=slugs[row.confirmed_by_id] if row.confirmed_by_id else None,
+            note=row.note,
+        )
+
+    def category(self, row: PointCategory) -> CategoryOut:
+        slugs = self.sources.slugs
+        return CategoryOut(
+            category=row.category,
+            detail=row.detail,
+            source=slugs[row.source_id],
+            confirmed_by=slugs[row.confirmed_by_id] if row.confirmed_by_id else None,
         )
 
     def technique(self, row: Technique) -> TechniqueOut:
@@ -223,6 +270,12 @@ class _PointBuilder:
             name=condition.name,
             claim=row.claim,
             relevance=row.relevance,
+            relevance_source=self.sources.slugs[row.relevance_source_id or row.source_id],
+            evidence=row.evidence,
+            evidence_source=(
+                self.sources.slugs[row.evidence_source_id] if row.evidence_source_id else None
+            ),
+            certainty=row.certainty,
             source=self.sources.slugs[row.source_id],
         )
 

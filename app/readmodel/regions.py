@@ -45,6 +45,14 @@ class RegionsView:
     tree: CachedBody
     bodies: dict[str, CachedBody]
     index: NameIndex
+    """Slugs, names and synonyms → slugs."""
+
+    def canonical(self, given: str) -> str | None:
+        """The slug a region slug, name or synonym stands for; None if none or several."""
+        if given in self.map.refs:
+            return given
+        found = self.index.resolve(given)
+        return found[0] if len(found) == 1 else None
 
 
 def build_region_map(rows: Rows) -> RegionMap:
@@ -113,6 +121,7 @@ def build_regions(
         tree=CachedBody.of(tree),
         bodies={r.slug: CachedBody.of(detail(r)) for r in rows.regions},
         index=NameIndex(
-            {r.slug: [r.name] for r in rows.regions}, {r.slug: r.name for r in rows.regions}
+            {r.slug: [r.name, *r.synonyms] for r in rows.regions},
+            {r.slug: r.name for r in rows.regions},
         ),
     )

@@ -80,6 +80,7 @@ def _routine(
     source = ins.sources.slugs[routine.source_id]
     cautions = ins.cautions.union(ins.points.details[s.point.code].cautions for s in steps)
     cited = {source, *(s.source for s in steps), *(c.source for c in cautions)}
+    cited |= {c.advice_source for c in cautions}
     cited |= {s.technique.source for s in steps if s.technique}
     return RoutineDetail(
         slug=routine.slug,

@@ -14,7 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.conditions import Condition, ConditionSynonym, PointCondition
-from app.models.contraindications import Contraindication, contraindication_regions
+from app.models.contraindications import (
+    Contraindication,
+    contraindication_points,
+    contraindication_regions,
+)
 from app.models.dataset import DatasetVersion
 from app.models.meridians import Meridian
 from app.models.points import (
@@ -46,6 +50,17 @@ PointRowT = TypeVar("PointRowT", bound=_PointRow)
 
 
 @dataclass(frozen=True, slots=True)
+class RegionLinkRow:
+    """A row of ``point_regions``: a point lies in a region, as a source places it."""
+
+    point_id: int
+    region_id: int
+    source_id: int
+    confirmed_by_id: int | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Rows:
     """Every row a snapshot is built from; lists in primary-key order."""
 
@@ -57,8 +72,8 @@ class Rows:
     locations: list[PointLocation]
     techniques: list[Technique]
     categories: list[PointCategory]
-    point_regions: list[tuple[int, int]]
-    """(point id, region id) pairs."""
+    point_regions: list[RegionLinkRow]
+    """In (point id, region id) order."""
     regions: list[Region]
     conditions: list[Condition]
     synonyms: list[ConditionSynonym]
@@ -66,6 +81,8 @@ class Rows:
     contraindications: list[Contraindication]
     contraindication_regions: list[tuple[int, int]]
     """(contraindication id, region id) pairs."""
+    contraindication_points: list[tuple[int, int]]
+    """(contraindication id, point id) pairs."""
     routines: list[Routine]
     routine_steps: list[RoutineStep]
     tips: list[Tip]
@@ -99,7 +116,18 @@ def read_rows(session: Session) -> Rows:
         locations=rows(PointLocation),
         techniques=rows(Technique),
         categories=rows(PointCategory),
-        point_regions=pairs(session.execute(select(point_regions)).tuples().all()),
+        point_regions=[
+            RegionLinkRow(
+                point_id=row.point_id,
+                region_id=row.region_id,
+                source_id=row.source_id,
+                confirmed_by_id=row.confirmed_by_id,
+                note=row.note,
+            )
+            for row in session.execute(
+                select(point_regions).order_by(point_regions.c.point_id, point_regions.c.region_id)
+            )
+        ],
         regions=rows(Region),
         conditions=rows(Condition),
         synonyms=rows(ConditionSynonym),
@@ -107,6 +135,9 @@ def read_rows(session: Session) -> Rows:
         contraindications=rows(Contraindication),
         contraindication_regions=pairs(
             session.execute(select(contraindication_regions)).tuples().all()
+        ),
+        contraindication_points=pairs(
+            session.execute(select(contraindication_points)).tuples().all()
         ),
         routines=rows(Routine),
         routine_steps=rows(RoutineStep),

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app.readmodel.categories import build_categories
 from app.readmodel.conditions import ConditionsView, build_conditions
 from app.readmodel.contraindications import ContraindicationsView, build_contraindications
 from app.readmodel.meridians import MeridiansView, build_meridians
@@ -13,6 +14,7 @@ from app.readmodel.routines import RoutinesView, build_routines
 from app.readmodel.rows import Rows, read_rows
 from app.readmodel.sources import SourcesView, build_errata, build_sources
 from app.readmodel.tips import build_tips
+from app.schemas.categories import CategoryOut
 from app.schemas.sources import ErratumOut
 from app.schemas.tips import TipOut
 
@@ -33,6 +35,7 @@ class Snapshot:
     routines: RoutinesView
     conditions: ConditionsView
     tips: list[TipOut]
+    categories: list[CategoryOut]
 
 
 def build_snapshot(rows: Rows) -> Snapshot:
@@ -56,6 +59,7 @@ def build_snapshot(rows: Rows) -> Snapshot:
         routines=routines,
         conditions=build_conditions(rows, points, routines, cautions, sources),
         tips=build_tips(rows, sources),
+        categories=build_categories(points.details.values()),
     )
 
 

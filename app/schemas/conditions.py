@@ -4,7 +4,7 @@ import enum
 
 from pydantic import BaseModel, Field
 
-from app.schemas.points import CautionOut, PointSummary, TechniqueOut
+from app.schemas.points import CautionOut, ConditionClaimBasis, PointSummary, TechniqueOut
 from app.schemas.routines import RoutineSummary
 from app.schemas.sources import NOTICE_EXAMPLE, Review, SourceOut
 
@@ -34,17 +34,11 @@ class ConditionSummary(BaseModel):
     )
 
 
-class ConditionPoint(BaseModel):
+class ConditionPoint(ConditionClaimBasis):
     point: PointSummary = Field(description="The point (see /v1/points/{ref} for all of it).")
     claim: str = Field(
-        description="What the source says the point does for it (traditional use).",
+        description="What the source says the point does for it.",
         examples=["Relieves lower back pain."],
-    )
-    relevance: int = Field(
-        description="1 = the source's main use for the point, 3 = minor.", ge=1, le=3, examples=[1]
-    )
-    source: str = Field(
-        description="Slug of the source of the claim.", examples=["tcmtips-post-exercise-recovery"]
     )
     techniques: list[TechniqueOut] = Field(description="How to press the point.")
     cautions: list[CautionOut] = Field(

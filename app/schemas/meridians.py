@@ -5,6 +5,12 @@ from pydantic import BaseModel, Field
 from app.schemas.points import PointSummary
 
 
+class OtherCode(BaseModel):
+    code: str = Field(description="The code or name as the list writes it.", examples=["E"])
+    language: str = Field(description="BCP 47 tag of the lists that use it.", examples=["fr"])
+    source: str = Field(description="Slug of a source that shows it in use.", examples=["covin-fr"])
+
+
 class MeridianOut(BaseModel):
     code: str = Field(description="WHO code.", examples=["ST"])
     name: str = Field(description="English name (WHO).", examples=["Stomach Meridian"])
@@ -14,7 +20,9 @@ class MeridianOut(BaseModel):
         description="Full name, traditional.", examples=["足陽明胃經"]
     )
     point_count: int = Field(description="Points on it in the WHO standard.", examples=[45])
-    other_codes: list[str] = Field(description="Codes seen in other lists.", examples=[["S", "E"]])
+    other_codes: list[OtherCode] = Field(
+        description="Codes and names other lists use, each with a source that shows it in use."
+    )
     source: str = Field(description="Slug of the source.", examples=["who-wpro-2008"])
 
 

@@ -12,11 +12,14 @@ from app.core.limits import (
     MAX_QUERY_LENGTH,
     MAX_REPEATED_PARAMETER,
 )
+from app.models.conditions import Evidence
 from app.models.contraindications import Scope, Severity, Trigger
-from app.models.points import Laterality, LocationKind, NameKind, PointKind, SideUse
+from app.models.points import Category, Laterality, LocationKind, NameKind, PointKind, SideUse
 from app.schemas.common import PageLinks
 from app.schemas.safety import PersonContext, PointSafety
 from app.schemas.sources import NOTICE_EXAMPLE, ErratumOut, Review, SourceOut
+
+WHO = "who-wpro-2008"
 
 
 class MeridianRef(BaseModel):
@@ -54,14 +57,49 @@ class NameOut(BaseModel):
     )
 
 
+class RegionLink(RegionRef):
+    """A region a source places the point in."""
+
+    source: str = Field(description="Slug of the source that places it there.", examples=[WHO])
+    confirmed_by: str | None = Field(
+        description="Slug of a second, independent source that agrees.", examples=["iaomai-atlas"]
+    )
+    note: str | None = Field(
+        description="How a disagreement between sources was settled.", examples=[None]
+    )
+
+
 class LocationOut(BaseModel):
-    kind: LocationKind = Field(description="`lay`: how to find it by hand; `anatomical`.")
+    kind: LocationKind = Field(
+        description="`lay`: how to find it by hand, as a source words it; `anatomical`: "
+        "landmarks and body-inch (B-cun) distances, in our words from the source's facts."
+    )
+    site: int = Field(
+        description="Which site (several for multi-site points, or a source's alternative).",
+        examples=[1],
+    )
     text: str = Field(
         description="The location text.",
         examples=["At the midpoint of the crease behind the knee."],
     )
+    standard_uses: bool = Field(
+        description="True for the location the WHO standard gives.", examples=[True]
+    )
+    note: str | None = Field(description="How this location differs from others.", examples=[None])
     source: str = Field(
         description="Slug of the source.", examples=["tcmtips-post-exercise-recovery"]
+    )
+
+
+class CategoryOut(BaseModel):
+    category: Category = Field(description="The special-point category.")
+    detail: str | None = Field(
+        description="Its phase, organ, vessel, or what it influences.", examples=["earth"]
+    )
+    source: str = Field(description="Slug of the source.", examples=["deadman-five-shu-1993"])
+    confirmed_by: str | None = Field(
+        description="Slug of a second, independent source that agrees.",
+        examples=["healthyupdate-principles"],
     )
 
 
@@ -100,19 +138,50 @@ class TechniqueOut(BaseModel):
     )
 
 
-class ConditionClaim(BaseModel):
-    slug: str = Field(description="Condition slug.", examples=["lower-back-pain"])
-    name: str = Field(description="Condition name.", examples=["Lower back pain"])
-    claim: str = Field(
-        description="What the source says the point does (traditional use).",
-        examples=["Relieves lower back pain."],
-    )
+class ConditionClaimBasis(BaseModel):
+    """How much a claim weighs, and what it rests on."""
+
     relevance: int = Field(
-        description="1 = the source's main use for it, 3 = minor.", ge=1, le=3, examples=[1]
+        description="1 = a main use of the point, 3 = minor: a ranking by `relevance_source`.",
+        ge=1,
+        le=3,
+        examples=[1],
+    )
+    relevance_source: str = Field(
+        description="Slug of who ranked it: `acupoint-kb-editorial` (the editors) unless the "
+        "source ranks its uses itself.",
+        examples=["acupoint-kb-editorial"],
+    )
+    evidence: Evidence = Field(
+        description="What the claim rests on: `traditional` use, `anecdotal` report, or "
+        "`clinical` evidence (then `evidence_source` names the review)."
+    )
+    evidence_source: str | None = Field(
+        description="For clinical evidence: slug of the review that assessed it.",
+        examples=[None],
+    )
+    certainty: str | None = Field(
+        description="For clinical evidence: the review's certainty, in its words.",
+        examples=[None],
     )
     source: str = Field(
         description="Slug of the source that makes the claim.",
         examples=["tcmtips-post-exercise-recovery"],
+    )
+
+    def cited(self) -> set[str]:
+        """Every source the claim names."""
+        return {self.source, self.relevance_source} | (
+            {self.evidence_source} if self.evidence_source else set()
+        )
+
+
+class ConditionClaim(ConditionClaimBasis):
+    slug: str = Field(description="Condition slug.", examples=["lower-back-pain"])
+    name: str = Field(description="Condition name.", examples=["Lower back pain"])
+    claim: str = Field(
+        description="What the source says the point does.",
+        examples=["Relieves lower back pain."],
     )
 
 
@@ -125,11 +194,20 @@ class CautionOut(BaseModel):
         examples=["Pregnancy and points on the abdomen or lower back"],
     )
     trigger: Trigger = Field(description="What in a person's situation sets it off.")
-    scope: Scope = Field(description="Whole person, the skin at the point, or a body region.")
+    scope: Scope = Field(
+        description="Whole person, the skin at the point, a body region, or named points."
+    )
     severity: Severity = Field(description="`avoid` or `caution`.")
     regions: list[str] = Field(
         description="For scope body_region: the regions concerned.",
         examples=[["abdomen", "lower-back"]],
+    )
+    points: list[str] = Field(
+        description="For scope points: the codes of the points concerned.", examples=[[]]
+    )
+    note: str | None = Field(
+        description="Where other sources say otherwise, and which verdict was taken.",
+        examples=[None],
     )
     advice: str = Field(
         description="What to do.",
@@ -137,6 +215,11 @@ class CautionOut(BaseModel):
             "If you are pregnant, do not press points on the abdomen or lower back unless you "
             "are sure it is right for you; ask a qualified practitioner when in doubt."
         ],
+    )
+    advice_source: str = Field(
+        description="Slug of who wrote the advice: `acupoint-kb-editorial` (the editors' "
+        "plain words) unless the source words it itself.",
+        examples=["acupoint-kb-editorial"],
     )
     seek_professional_care: bool = Field(
         description="True when the advice is to see a professional.", examples=[False]
@@ -184,8 +267,8 @@ class PointDetail(BaseModel):
     names: PrimaryNames = Field(description="The point's main names.")
     all_names: list[NameOut] = Field(description="Every name and spelling, each with its source.")
     locations: list[LocationOut] = Field(description="How to find it, each text with its source.")
-    regions: list[RegionRef] = Field(
-        description="Body regions a source places it in (empty: none does)."
+    regions: list[RegionLink] = Field(
+        description="Body regions its sources place it in, each with its source."
     )
     techniques: list[TechniqueOut] = Field(description="How to press it, per source.")
     conditions: list[ConditionClaim] = Field(
@@ -194,10 +277,7 @@ class PointDetail(BaseModel):
     cautions: list[CautionOut] = Field(
         description="Contraindications and cautions that apply to this point."
     )
-    categories: list[str] = Field(
-        description="Special-point categories (cited).",
-        examples=[["he-sea", "lower-he-sea"]],
-    )
+    categories: list[CategoryOut] = Field(description="Special-point categories, each cited.")
     errata: list[ErratumOut] = Field(description="Corrections that concern this point.")
     review: Review = Field(description="Review status of the record.")
     sources: list[SourceOut] = Field(description="Every source cited in this record.")
@@ -279,23 +359,6 @@ class UnsafePolicy(enum.StrEnum):
     FLAG = "flag"
 
 
-class PointCategoryName(enum.StrEnum):
-    JING_WELL = "jing-well"
-    YING_SPRING = "ying-spring"
-    SHU_STREAM = "shu-stream"
-    JING_RIVER = "jing-river"
-    HE_SEA = "he-sea"
-    YUAN_SOURCE = "yuan-source"
-    LUO_CONNECTING = "luo-connecting"
-    XI_CLEFT = "xi-cleft"
-    BACK_SHU = "back-shu"
-    FRONT_MU = "front-mu"
-    LOWER_HE_SEA = "lower-he-sea"
-    EIGHT_INFLUENTIAL = "eight-influential"
-    EIGHT_CONFLUENT = "eight-confluent"
-    FOUR_COMMAND = "four-command"
-
-
 class PointListQuery(BaseModel):
     """Filters combine with AND; repeated `condition`/`symptom` values are needs to cover."""
 
@@ -317,7 +380,8 @@ class PointListQuery(BaseModel):
     region: list[Slug] = Field(
         default_factory=list,
         max_length=MAX_REPEATED_PARAMETER,
-        description="Body region slug (includes its sub-regions); repeat for any of several.",
+        description="Body region slug or synonym (`lower-leg`), sub-regions included; repeat "
+        "for any of several.",
         examples=[["lower-limb"]],
     )
     meridian: list[Annotated[str, StringConstraints(min_length=1, max_length=40)]] = Field(
@@ -326,10 +390,19 @@ class PointListQuery(BaseModel):
         description="Meridian code or another spelling of it (ST, UB, Bladder); repeatable.",
         examples=[["BL"]],
     )
-    category: list[PointCategoryName] = Field(
+    category: list[Category] = Field(
         default_factory=list,
         max_length=MAX_REPEATED_PARAMETER,
-        description="Special-point category; only categories with a cited source are stored.",
+        description="Special-point category (see /v1/categories); repeat for any of several.",
+        examples=[["he-sea"]],
+    )
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        max_length=MAX_REPEATED_PARAMETER,
+        description="Only claims resting on this kind of support (`traditional`, `anecdotal`, "
+        "`clinical`); repeat for any of several. With `condition` or `symptom`, the claims "
+        "for them; otherwise any claim of the point.",
+        examples=[["clinical"]],
     )
     kind: PointKind | None = Field(default=None, description="`standard` or `extra` points only.")
     q: Text | None = Field(

@@ -57,6 +57,10 @@ class SafetyReason(BaseModel):
             "are sure it is right for you; ask a qualified practitioner when in doubt."
         ],
     )
+    advice_source: str = Field(
+        description="Slug of who wrote the advice (`acupoint-kb-editorial`: the editors).",
+        examples=["acupoint-kb-editorial"],
+    )
     seek_professional_care: bool = Field(
         description="True when the advice is to see a professional.", examples=[False]
     )
@@ -64,6 +68,9 @@ class SafetyReason(BaseModel):
         description="Slug of the source of the contraindication.",
         examples=["tcmtips-post-exercise-recovery"],
     )
+
+    def cited(self) -> set[str]:
+        return {self.source, self.advice_source}
 
 
 class PointSafety(BaseModel):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from starlette.datastructures import URL
 
 from app.core.errors import ApiProblem, FieldProblem, invalid_request
+from app.models.conditions import Evidence
 from app.readmodel.snapshot import Snapshot
 from app.schemas.common import page_of
 from app.schemas.points import (
@@ -61,9 +62,9 @@ def list_points(snapshot: Snapshot, query: PointListQuery, url: URL) -> PointLis
     cited: set[str] = set()
     items = []
     for entry in page:
-        cited |= {claim.source for claim in entry.helps_with}
+        cited |= {slug for claim in entry.helps_with for slug in claim.cited()}
         cited |= {technique.source for technique in entry.point.techniques}
-        cited |= {reason.source for reason in (entry.safety.reasons if entry.safety else [])}
+        cited |= {s for r in (entry.safety.reasons if entry.safety else []) for s in r.cited()}
         items.append(
             PointHit(
                 point=snapshot.points.summaries[entry.point.code],
@@ -77,7 +78,7 @@ def list_points(snapshot: Snapshot, query: PointListQuery, url: URL) -> PointLis
     excluded = []
     for entry in result.excluded:
         assert entry.safety is not None
-        cited |= {reason.source for reason in entry.safety.reasons}
+        cited |= {slug for reason in entry.safety.reasons for slug in reason.cited()}
         excluded.append(
             ExcludedPoint(
                 code=entry.point.code, display_code=entry.point.display_code, safety=entry.safety
@@ -144,22 +145,33 @@ def understand_needs(snapshot: Snapshot, query: PointListQuery) -> list[Need]:
     return needs
 
 
-def _check_vocabulary(snapshot: Snapshot, query: PointListQuery) -> set[str]:
-    """Validate regions and meridians; return the accepted meridian codes."""
+def _canonical_regions(snapshot: Snapshot, query: PointListQuery) -> PointListQuery:
+    """The query with region synonyms (``lower-leg``) replaced by their slugs (``leg``)."""
     regions = snapshot.regions
+    found: dict[str, list[str]] = {}
     for parameter, values in (
         ("region", query.region),
         ("skin_issue_region", query.skin_issue_region),
     ):
-        for index, slug in enumerate(values):
-            if slug not in regions.map.refs:
-                close = regions.index.suggest(slug)
+        found[parameter] = []
+        for index, given in enumerate(values):
+            slug = regions.canonical(given)
+            if slug is None:
+                close = regions.index.suggest(given)
                 raise _invalid(
                     f"query.{parameter}[{index}]",
-                    f"no region {slug!r}",
+                    f"no region {given!r}",
                     ("Did you mean " + " or ".join(close) + "? " if close else "")
                     + "See /v1/regions for the region slugs.",
                 )
+            found[parameter].append(slug)
+    if found["region"] == query.region and found["skin_issue_region"] == query.skin_issue_region:
+        return query
+    return query.model_copy(update=found)
+
+
+def _check_vocabulary(snapshot: Snapshot, query: PointListQuery) -> set[str]:
+    """Validate meridians; return the accepted meridian codes."""
     # The same spellings as /v1/meridians/{code}: codes from other lists, English names.
     meridians = snapshot.meridians
     accepted: set[str] = set()
@@ -193,6 +205,7 @@ def text_score(snapshot: Snapshot, point: PointDetail, q: str) -> float:
 
 def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
     needs = understand_needs(snapshot, query)
+    query = _canonical_regions(snapshot, query)
     meridians = _check_vocabulary(snapshot, query)
     person = query.person()
     wanted_regions = set(query.region)
@@ -203,14 +216,16 @@ def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
             continue
         if meridians and (point.meridian is None or point.meridian.code not in meridians):
             continue
-        if query.category and not set(query.category) & set(point.categories):
+        if query.category and not set(query.category) & {c.category for c in point.categories}:
             continue
         if wanted_regions:
             located = snapshot.regions.map.with_ancestors(r.slug for r in point.regions)
             if not located & wanted_regions:
                 continue
-        score, needs_met, helps_with = _meets(point, needs)
+        score, needs_met, helps_with = _meets(point, needs, set(query.evidence))
         if needs and not needs_met:
+            continue
+        if query.evidence and not needs and not _has_evidence(point, set(query.evidence)):
             continue
         if query.q is not None:
             matched_text = text_score(snapshot, point, query.q)
@@ -232,13 +247,22 @@ def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
     return PointSearchResult(ranked=ranked, excluded=excluded, needs=needs)
 
 
-def _meets(point: PointDetail, needs: list[Need]) -> tuple[float, int, list[ConditionClaim]]:
-    """Relevance-weighted score, how many needs the point helps with, and the claims."""
+def _has_evidence(point: PointDetail, evidence: set[Evidence]) -> bool:
+    return any(claim.evidence in evidence for claim in point.conditions)
+
+
+def _meets(
+    point: PointDetail, needs: list[Need], evidence: set[Evidence]
+) -> tuple[float, int, list[ConditionClaim]]:
+    """Relevance-weighted score, how many needs the point helps with, and the claims
+    (only claims with the wanted evidence, when some is asked for)."""
     score, needs_met, helps_with = 0.0, 0, []
     for need in needs:
         best = 0.0
         for match in need.matches:
             for claim in point.conditions:
+                if evidence and claim.evidence not in evidence:
+                    continue
                 if claim.slug == match.slug:
                     best = max(best, match.score / 100 * RELEVANCE_WEIGHT[claim.relevance])
                     if claim not in helps_with:

@@ -47,6 +47,7 @@ def evaluate(
                 severity=severity,
                 reason=reason,
                 advice=caution.advice,
+                advice_source=caution.advice_source,
                 seek_professional_care=caution.seek_professional_care,
                 source=caution.source,
             )
@@ -58,7 +59,10 @@ def evaluate(
     )
     for caution in cautions:
         if caution.trigger is Trigger.PREGNANCY and person.pregnant:
-            if caution.scope is not Scope.BODY_REGION:
+            if caution.scope is Scope.POINTS:
+                if point.code in caution.points:
+                    add(caution, caution.severity, caution.title)
+            elif caution.scope is not Scope.BODY_REGION:
                 add(caution, caution.severity, caution.title)
             elif located & set(caution.regions):
                 where = " and ".join(
@@ -95,10 +99,12 @@ def assess(snapshot: Snapshot, point: PointDetail, person: PersonContext) -> Poi
 def check_safety(snapshot: Snapshot, request: SafetyCheckRequest) -> SafetyCheckResult:
     """Every point's verdict, or a 422 naming each point and region not understood."""
     codes = _resolve_all(snapshot, request)
+    regions = [snapshot.regions.canonical(s) or s for s in request.context.skin_issue_regions]
+    context = request.context.model_copy(update={"skin_issue_regions": regions})
     results: list[PointVerdict] = []
     for ref, code in zip(request.points, codes, strict=True):
         point = snapshot.points.details[code]
-        verdict = assess(snapshot, point, request.context)
+        verdict = assess(snapshot, point, context)
         results.append(
             PointVerdict(
                 ref=ref,
@@ -111,7 +117,7 @@ def check_safety(snapshot: Snapshot, request: SafetyCheckRequest) -> SafetyCheck
         )
     advice = [PROFESSIONAL_CARE] if request.context.persistent_or_worsening_pain else []
     advice += sorted({reason.advice for r in results for reason in r.reasons})
-    cited = {reason.source for r in results for reason in r.reasons}
+    cited = {slug for r in results for reason in r.reasons for slug in reason.cited()}
     return SafetyCheckResult(
         status=worst(r.status for r in results),
         results=results,
@@ -131,7 +137,7 @@ def _resolve_all(snapshot: Snapshot, request: SafetyCheckRequest) -> list[str]:
         else:
             problems.append(point_ref_problem(f"body.points[{index}]", ref, resolution))
     for index, slug in enumerate(request.context.skin_issue_regions):
-        if slug not in snapshot.regions.map.refs:
+        if snapshot.regions.canonical(slug) is None:
             problems.append(
                 FieldProblem(
                     location=f"body.context.skin_issue_regions[{index}]",

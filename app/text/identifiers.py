@@ -15,17 +15,30 @@ _CODE_FORWARD = re.compile(r"^(3e|[a-z]+)0*([1-9]\d{0,2})$")
 _CODE_REVERSED = re.compile(r"^0*([1-9]\d{0,2})([a-z]+)$")
 
 
+def visible(text: str) -> str:
+    """The text without invisible format characters (zero-width space, soft hyphen, BOM…)."""
+    return "".join(char for char in text if unicodedata.category(char) != "Cf")
+
+
 def fold(text: str) -> str:
-    """Compare-form of any identifier: no case, tones, spaces, hyphens or trailing 穴."""
-    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    """Compare-form of any identifier: no case, tones, spaces, hyphens, invisible characters,
+    fullwidth forms (NFKC) or trailing 穴."""
+    decomposed = unicodedata.normalize(
+        "NFD", unicodedata.normalize("NFKC", visible(text)).casefold()
+    )
     toneless = "".join(char for char in decomposed if not unicodedata.combining(char))
     return _strip_suffix(_SEPARATORS.sub("", toneless))
 
 
 def fold_keeping_tones(text: str) -> str:
     """Like :func:`fold` but keeps tone marks, so ``Fútū`` and ``Fútù`` stay apart."""
-    composed = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).casefold())
+    composed = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", visible(text)).casefold())
     return _strip_suffix(_SEPARATORS.sub("", composed))
+
+
+def pinyin_v_as_u(folded: str) -> str:
+    """``zhonglvshu`` → ``zhonglushu``: keyboards write ü as v, and pinyin has no other v."""
+    return folded.replace("v", "u")
 
 
 def has_tone_marks(text: str) -> bool:

@@ -11,6 +11,7 @@ from app.text.identifiers import (
     fold_keeping_tones,
     has_tone_marks,
     parse_code,
+    pinyin_v_as_u,
 )
 
 
@@ -31,10 +32,21 @@ class Resolution:
 
 
 class PointResolver:
-    def __init__(self, names: Mapping[str, Iterable[str]], prefixes: PrefixTable) -> None:
-        """``names`` maps each point code to every name and spelling it has."""
+    def __init__(
+        self,
+        names: Mapping[str, Iterable[str]],
+        prefixes: PrefixTable,
+        standard: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
+        """``names`` maps each point code to every name and spelling it has; ``standard``
+        to its standard names, which win over another point's other names (Guangming is
+        GB37's name, though an old text calls another point so)."""
         self._codes = frozenset(names)
         self._prefixes = prefixes
+        self._standard: dict[str, set[str]] = {}
+        for code, spellings in (standard or {}).items():
+            for spelling in [code, *spellings]:
+                self._standard.setdefault(fold(spelling), set()).add(code)
         self._folded: dict[str, set[str]] = {}
         self._toned: dict[str, set[str]] = {}
         pairs: list[tuple[str, str]] = []
@@ -61,7 +73,12 @@ class PointResolver:
             toned = self._toned.get(fold_keeping_tones(ref), set())
             if len(toned) == 1:
                 return Resolution(code=next(iter(toned)))
-        codes = sorted(self._folded.get(fold(ref), ()))
+        folded = fold(ref)
+        for key in (folded, pinyin_v_as_u(folded)):
+            standard = self._standard.get(key, set())
+            if len(standard) == 1:
+                return Resolution(code=next(iter(standard)))
+        codes = sorted(self._folded.get(folded, ()) or self._folded.get(pinyin_v_as_u(folded), ()))
         if len(codes) == 1:
             return Resolution(code=codes[0])
         if codes:
