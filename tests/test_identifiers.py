@@ -65,7 +65,7 @@ def code_spellings(draw: st.DrawFn) -> tuple[str, str]:
 
 @pytest.fixture(scope="module")
 def resolver(seed_data: SeedData) -> PointResolver:
-    prefixes = build_prefix_table({m.code: m.other_codes for m in seed_data.meridians})
+    prefixes = build_prefix_table({m.code: m.spellings() for m in seed_data.meridians})
     rows: list[CatalogPointRecord | CatalogExtraPointRecord] = [
         *seed_data.catalog_points,
         *seed_data.extra_points,
@@ -82,6 +82,58 @@ def test_any_spelling_of_a_code_resolves_to_that_point(
 ) -> None:
     canonical, text = spelled
     assert resolver.resolve(text).code == canonical
+
+
+INVISIBLE = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"])
+
+
+@st.composite
+def with_invisible_characters(draw: st.DrawFn, text: str) -> str:
+    """The text with zero-width spaces, soft hyphens, BOMs… slipped in anywhere."""
+    chars = list(text)
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        chars.insert(draw(st.integers(min_value=0, max_value=len(chars))), draw(INVISIBLE))
+    return "".join(chars)
+
+
+def fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+@given(st.data(), code_spellings())
+def test_invisible_characters_are_ignored(
+    resolver: PointResolver, data: st.DataObject, spelled: tuple[str, str]
+) -> None:
+    canonical, text = spelled
+    assert resolver.resolve(data.draw(with_invisible_characters(text))).code == canonical
+
+
+@given(code_spellings())
+def test_fullwidth_forms_are_read_as_ascii(
+    resolver: PointResolver, spelled: tuple[str, str]
+) -> None:
+    canonical, text = spelled
+    assert resolver.resolve(fullwidth(text)).code == canonical
+
+
+def test_every_u_umlaut_name_resolves_written_with_v_or_u(
+    resolver: PointResolver, seed_data: SeedData
+) -> None:
+    with_umlaut = [p for p in seed_data.catalog_points if "ü" in p.pinyin_toneless]
+    assert with_umlaut, "the catalog has names with ü (Zhonglüshu)"
+    for point in with_umlaut:
+        for spelling in (point.pinyin_toneless.replace("ü", "v"), point.pinyin_toneless):
+            assert resolver.resolve(spelling).code == point.code, spelling
+
+
+@given(st.integers(min_value=1, max_value=19), separators)
+def test_a_code_french_and_spanish_lists_read_differently_is_ambiguous(
+    resolver: PointResolver, number: int, sep: str
+) -> None:
+    """IG is the small intestine in French lists and the large one in Spanish ones."""
+    resolution = resolver.resolve(f"IG{sep}{number}")
+    assert resolution.code is None
+    assert {match.code for match in resolution.candidates} == {f"LI{number}", f"SI{number}"}
 
 
 @given(st.text(max_size=40))

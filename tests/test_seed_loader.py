@@ -15,7 +15,7 @@ from app.core.database import build_engine, session_factory
 from app.models import Base
 from app.models.points import Point, PointName
 from app.seeding import writer
-from app.seeding.reader import SeedInvalid
+from app.seeding.reader import SeedInvalid, SeedIssue
 from app.seeding.service import load_seed, validate_seed
 from tests.support import SEED_DIR, settings_for
 
@@ -115,27 +115,31 @@ def test_a_changed_file_updates_and_prunes_and_records_a_new_version(
         (
             "content/points.yaml",
             lambda rows: rows[0]["technique"].update(duration_min_seconds=-5),
-            ("content/points.yaml", "#1 (code=ST36)", "technique.duration_min_seconds"),
+            (
+                "content/points.yaml",
+                "code/source=ST36/tcmtips-post-exercise-recovery",
+                "technique.duration_min_seconds",
+            ),
         ),
         (
             "content/conditions.yaml",
             lambda rows: rows[0].update(slug="Not A Slug"),
-            ("content/conditions.yaml", "#1 (slug=Not A Slug)", "slug"),
+            ("content/conditions.yaml", "slug=Not A Slug", "slug"),
         ),
         (
             "content/contraindications.yaml",
             lambda rows: rows[0].update(severity="sometimes"),
-            ("content/contraindications.yaml", "#1 (slug=skin-problem-at-site)", "severity"),
+            ("content/contraindications.yaml", "slug=skin-problem-at-site", "severity"),
         ),
         (
             "sources.yaml",
             lambda rows: rows[0].pop("title"),
-            ("sources.yaml", "#1 (slug=tcmtips-post-exercise-recovery)", "title"),
+            ("sources.yaml", "slug=tcmtips-post-exercise-recovery", "title"),
         ),
         (
             "content/routines.yaml",
             lambda rows: rows[0].update(unexpected="field"),
-            ("content/routines.yaml", "#1 (slug=post-exercise-muscle-recovery)", "unexpected"),
+            ("content/routines.yaml", "slug=post-exercise-muscle-recovery", "unexpected"),
         ),
     ],
 )
@@ -145,7 +149,11 @@ def test_invalid_records_are_reported_and_nothing_is_written(
     edit_yaml(seed_copy / file, change)
     with pytest.raises(SeedInvalid) as raised:
         load_seed(session_factory(engine), seed_copy)
-    assert [(i.file, i.record, i.field) for i in raised.value.issues] == [expected]
+    first, *others = raised.value.issues
+    assert (first.file, first.record, first.field) == expected
+    # Renaming a record breaks the references to its old key: those are reported too.
+    assert all(issue.refers_to for issue in others)
+    assert all(issue.line for issue in raised.value.issues)
     assert all(rows == [] for rows in table_contents(engine).values())
 
 
@@ -214,8 +222,12 @@ def test_a_failure_while_writing_rolls_everything_back(
     assert table_contents(engine) == before
 
 
-def test_cli_reports_problems_with_file_record_and_field(seed_copy: Path, tmp_path: Path) -> None:
+def test_cli_reports_problems_with_file_line_record_and_field(
+    seed_copy: Path, tmp_path: Path
+) -> None:
     edit_yaml(seed_copy / "content" / "tips.yaml", lambda rows: rows[1].pop("body"))
+    dumped = (seed_copy / "content" / "tips.yaml").read_text(encoding="utf-8").splitlines()
+    line = dumped.index("- slug: stay-hydrated") + 1
     result = subprocess.run(
         [sys.executable, "-m", "app", "validate-seed", "--dir", str(seed_copy)],
         capture_output=True,
@@ -223,7 +235,7 @@ def test_cli_reports_problems_with_file_record_and_field(seed_copy: Path, tmp_pa
         check=False,
     )
     assert result.returncode == 1
-    assert "content/tips.yaml: #2 (slug=stay-hydrated): body: Field required" in result.stderr
+    assert f"content/tips.yaml:{line}: slug=stay-hydrated: body: Field required" in result.stderr
 
 
 def test_the_sources_the_catalog_cites_cannot_go_missing() -> None:
@@ -237,3 +249,88 @@ def test_the_sources_the_catalog_cites_cannot_go_missing() -> None:
     without = replace(data, sources=[s for s in data.sources if s.slug != "who-nomenclature-1991"])
     problems = [str(issue) for issue in check_consistency(without)]
     assert any("who-nomenclature-1991" in p and "catalog cites" in p for p in problems)
+
+
+def problems_of(seed: Path) -> list[SeedIssue]:
+    with pytest.raises(SeedInvalid) as raised:
+        validate_seed(seed)
+    return raised.value.issues
+
+
+def test_a_key_repeated_inside_one_yaml_record_is_refused(seed_copy: Path) -> None:
+    """YAML would keep the last value silently: `regions: [shin]` then `regions: [calf]`."""
+    path = seed_copy / "content" / "points.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line == "  regions: [calf]")
+    lines.insert(at + 1, "  regions: [leg]")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    issues = problems_of(seed_copy)
+    assert [(i.file, i.line, i.field, i.problem) for i in issues] == [
+        ("content/points.yaml", at + 2, "regions", "the key is repeated in one record")
+    ]
+
+
+def test_the_same_synonym_on_two_conditions_is_refused(seed_copy: Path) -> None:
+    def change(conditions: list[dict[str, Any]]) -> None:
+        fatigue = next(c for c in conditions if c["slug"] == "muscle-fatigue")
+        fatigue["synonyms"].append("Sore Calves")  # already calf-tension's, in another case
+
+    edit_yaml(seed_copy / "content" / "conditions.yaml", change)
+    issues = problems_of(seed_copy)
+    assert [(i.record, i.field, i.problem) for i in issues] == [
+        ("slug=calf-tension", "synonyms", "'sore calves' already names 'muscle-fatigue'")
+    ]
+    assert issues[0].line is not None
+
+
+def test_a_point_without_a_region_is_refused(seed_copy: Path) -> None:
+    path = seed_copy / "catalog" / "point_regions.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text(
+        "\n".join(line for line in lines if not line.startswith("LU7,")) + "\n", encoding="utf-8"
+    )
+    issues = problems_of(seed_copy)
+    assert [(i.file, i.record, i.problem) for i in issues] == [
+        ("catalog/points.csv", "code=LU7", "no region places this point")
+    ]
+    assert issues[0].line == 8  # LU7's row, after the header
+
+
+def test_a_fact_without_a_source_is_refused(seed_copy: Path) -> None:
+    path = seed_copy / "catalog" / "names.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    row = lines[1].split(",")
+    row[header.index("source")] = ""
+    lines[1] = ",".join(row)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    issues = problems_of(seed_copy)
+    assert [(i.file, i.line, i.field) for i in issues] == [("catalog/names.csv", 2, "source")]
+
+
+def test_every_problem_of_every_stage_is_reported_in_one_run(seed_copy: Path) -> None:
+    # A file stage problem, a record stage problem and a cross-record problem at once.
+    tips = seed_copy / "content" / "tips.yaml"
+    tips.write_text(
+        tips.read_text(encoding="utf-8").replace(
+            "  title: Stay hydrated\n", "  title: Stay hydrated\n  title: Drink\n"
+        ),
+        encoding="utf-8",
+    )
+    edit_yaml(
+        seed_copy / "content" / "routines.yaml",
+        lambda rows: rows[0].update(steps=["ST99"]),
+    )
+    regions = seed_copy / "catalog" / "point_regions.csv"
+    regions.write_text(
+        regions.read_text(encoding="utf-8").replace("LU1,chest,", "LU1,elsewhere,", 1),
+        encoding="utf-8",
+    )
+    issues = problems_of(seed_copy)
+    found = {(i.file, i.field, i.problem) for i in issues}
+    assert ("content/tips.yaml", "title", "the key is repeated in one record") in found
+    assert ("content/routines.yaml", "steps", "unknown reference 'ST99'") in found
+    assert ("catalog/point_regions.csv", "region", "unknown reference 'elsewhere'") in found
+    placed = next(i for i in issues if i.file == "catalog/point_regions.csv")
+    assert placed.line == 2
+    assert str(placed).startswith("catalog/point_regions.csv:2: code/region=LU1/elsewhere")
