@@ -14,6 +14,7 @@ from app.services.points import Need, PointSearchResult, find_points, list_point
 from app.text.symptoms import ConditionMatch
 
 SOURCE = "tcmtips-post-exercise-recovery"
+WHO_SAFETY = "who-acupuncture-safety-1999"
 PREGNANCY_AVOID = PointSafety(
     status=SafetyStatus.AVOID,
     reasons=[
@@ -25,9 +26,21 @@ PREGNANCY_AVOID = PointSafety(
             advice="If you are pregnant, do not press points on the abdomen or lower back "
             "unless you are sure it is right for you; ask a qualified practitioner when in "
             "doubt.",
+            advice_source="acupoint-kb-editorial",
             seek_professional_care=False,
             source=SOURCE,
-        )
+        ),
+        SafetyReason(
+            contraindication="pregnancy-lower-abdomen-lumbosacral-who",
+            severity=Severity.AVOID,
+            reason="Pregnancy and points on the lower abdomen and lumbosacral region: "
+            "the point is on the lower back.",
+            advice="If you are pregnant, do not press points on the abdomen or the lower back "
+            "and sacrum.",
+            advice_source="acupoint-kb-editorial",
+            seek_professional_care=False,
+            source=WHO_SAFETY,
+        ),
     ],
 )
 OK = PointSafety(status=SafetyStatus.OK, reasons=[])
@@ -136,7 +149,12 @@ def test_the_listed_page_names_the_excluded_points_and_cites_its_sources(
         ("BL23", "BL-23", PREGNANCY_AVOID),
         ("BL25", "BL-25", PREGNANCY_AVOID),
     ]
-    assert [source.slug for source in page.sources] == [SOURCE]
+    # The excluded points cite the sources of their reasons; the editors wrote the advice.
+    assert [source.slug for source in page.sources] == [
+        "acupoint-kb-editorial",
+        SOURCE,
+        WHO_SAFETY,
+    ]
     assert page.notice == snapshot.notice
 
 
@@ -164,21 +182,58 @@ def test_a_page_of_the_ranking_links_to_its_neighbours(snapshot: Snapshot) -> No
     ]
 
 
+LEG = [
+    "ST36", "ST37", "ST38", "ST39", "ST40", "SP6", "SP7", "SP8", "SP9", "BL55", "BL56", "BL57",
+    "BL58", "BL59", "KI7", "KI8", "KI9", "GB34", "GB35", "GB36", "GB37", "GB38", "GB39", "LR5",
+    "LR6", "LR7", "EX-LE6", "EX-LE7",
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("region", "expected"),
     [
-        ("lower-limb", ["ST36", "ST41", "BL40", "BL58", "GB41"]),
-        ("leg", ["ST36", "BL58"]),
-        ("knee", ["BL40"]),
-        ("back-of-knee", ["BL40"]),
-        ("trunk", ["BL23", "BL25"]),
-        ("foot", ["GB41"]),
+        ("leg", LEG),
+        ("shin", LEG),
+        ("lower-leg", LEG),
+        ("calf", ["BL55", "BL56", "BL57", "BL58", "BL59", "KI7", "KI9"]),
+        (
+            "knee",
+            ["ST35", "BL38", "BL39", "BL40", "KI10", "GB33", "LR8", "EX-LE2", "EX-LE4", "EX-LE5"],
+        ),
+        ("back-of-knee", ["BL38", "BL39", "BL40", "KI10"]),
+        (
+            "foot",
+            [
+                "ST42", "ST43", "ST44", "ST45", "SP1", "SP2", "SP3", "SP4", "SP5", "BL61", "BL62",
+                "BL63", "BL64", "BL65", "BL66", "BL67", "KI1", "KI2", "KI4", "KI5", "KI6", "GB41",
+                "GB42", "GB43", "GB44", "LR1", "LR2", "LR3", "EX-LE10", "EX-LE11", "EX-LE12",
+            ],
+        ),
+        (
+            "sacrum",
+            ["BL27", "BL28", "BL29", "BL30", "BL31", "BL32", "BL33", "BL34", "GV2", "EX-B9"],
+        ),
     ],
-)
+)  # fmt: skip
 def test_a_region_filter_includes_the_points_of_its_sub_regions(
     snapshot: Snapshot, region: str, expected: list[str]
 ) -> None:
     assert ranked(snapshot, region=[region], sort="code") == expected
+
+
+@pytest.mark.parametrize(
+    ("region", "count", "parts"),
+    [
+        ("lower-limb", 98, ["hip-and-thigh", "knee", "leg", "ankle", "foot"]),
+        ("trunk", 142, ["chest", "abdomen", "back"]),
+    ],
+)
+def test_a_top_level_region_holds_exactly_the_points_of_its_parts(
+    snapshot: Snapshot, region: str, count: int, parts: list[str]
+) -> None:
+    found = ranked(snapshot, region=[region], sort="code")
+    assert len(found) == len(set(found)) == count
+    assert ranked(snapshot, region=parts, sort="code") == found
 
 
 def test_filters_combine(snapshot: Snapshot) -> None:
@@ -186,7 +241,10 @@ def test_filters_combine(snapshot: Snapshot) -> None:
         "BL40",
         "GB41",
     ]
-    assert ranked(snapshot, region=["back"], meridian=["BL"]) == ["BL23", "BL25"]
+    # The bladder meridian's two lines on the back, BL11-BL34 and BL41-BL52.
+    assert ranked(snapshot, region=["back"], meridian=["BL"]) == [
+        f"BL{n}" for n in (*range(11, 35), *range(41, 53))
+    ]
 
 
 @pytest.mark.parametrize("spelling", ["BL", "UB", "Bladder", "urinary bladder"])
@@ -218,7 +276,7 @@ def test_kind_filter_counts_the_extra_points(snapshot: Snapshot) -> None:
             {"symptom": ["lower back pain", "calftension"]},
             "query.symptom[1]",
             "'calftension' does not match any condition we hold",
-            "Close wording we know: 'Calf tension'. "
+            "Close wording we know: 'Calf tension', 'neck tension'. "
             "See /v1/conditions for what the knowledge base covers.",
         ),
         (

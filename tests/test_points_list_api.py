@@ -36,7 +36,16 @@ def test_lower_back_pain_returns_the_back_points_with_technique_and_cautions(
     assert first["helps_with"][0]["slug"] == "lower-back-pain"
     assert first["safety"] is None
     assert "not medical advice" in body["notice"]
-    assert [s["slug"] for s in body["sources"]] == ["tcmtips-post-exercise-recovery"]
+    # The editors rank the claims; BL23 has a second technique, from a trial's protocol.
+    assert [t["source"] for t in first["techniques"]] == [
+        "tcmtips-post-exercise-recovery",
+        "tiwari-2016-caregiver-protocol",
+    ]
+    assert [s["slug"] for s in body["sources"]] == [
+        "acupoint-kb-editorial",
+        "tcmtips-post-exercise-recovery",
+        "tiwari-2016-caregiver-protocol",
+    ]
 
 
 def test_a_pregnant_user_sees_the_cautions_applied(client: TestClient) -> None:
@@ -82,13 +91,21 @@ def test_condition_accepts_slug_or_synonym(client: TestClient) -> None:
 
 
 def test_region_includes_sub_regions_and_filters_combine(client: TestClient) -> None:
-    assert codes(points(client, region="lower-limb", sort="code")) == [
-        "ST36", "ST41", "BL40", "BL58", "GB41",
-    ]  # fmt: skip
+    lower_limb = points(client, region="lower-limb", sort="code", limit=100)
+    assert lower_limb["total"] == 98
+    assert codes(lower_limb)[:6] == ["ST31", "ST32", "ST33", "ST34", "ST35", "ST36"]
+    assert codes(lower_limb)[-3:] == ["EX-LE10", "EX-LE11", "EX-LE12"]
+    assert {"ST36", "ST41", "BL40", "BL58", "GB41"} <= set(codes(lower_limb))
+    assert codes(points(client, region="shin", sort="code")) == codes(
+        points(client, region="leg", sort="code")
+    )
     assert codes(points(client, region="lower-limb", symptom="lower back pain")) == [
         "BL40", "GB41",
     ]  # fmt: skip
-    assert codes(points(client, region="back", meridian="UB")) == ["BL23", "BL25"]
+    assert codes(points(client, region="lower-back", meridian="UB", limit=100)) == [
+        "BL22", "BL23", "BL24", "BL25", "BL26", "BL27", "BL28", "BL29", "BL30", "BL31", "BL32",
+        "BL33", "BL34", "BL51", "BL52",
+    ]  # fmt: skip
 
 
 def test_meridian_kind_and_text_filters(client: TestClient) -> None:
@@ -101,8 +118,13 @@ def test_meridian_kind_and_text_filters(client: TestClient) -> None:
 
 def test_skin_problem_excludes_points_in_that_region(client: TestClient) -> None:
     body = points(client, region="lower-limb", skin_issue_region="knee", sort="code")
-    assert "BL40" not in codes(body)
-    assert [e["code"] for e in body["excluded"]] == ["BL40"]
+    knee = ["ST35", "BL38", "BL39", "BL40", "KI10", "GB33", "LR8", "EX-LE2", "EX-LE4", "EX-LE5"]
+    assert body["total"] == 98 - len(knee)
+    assert not set(knee) & set(codes(body))
+    assert [e["code"] for e in body["excluded"]] == knee
+    assert {e["safety"]["reasons"][0]["reason"] for e in body["excluded"]} == {
+        "Open wounds, bruises or skin conditions near the point: skin problem at the knee."
+    }
 
 
 def test_persistent_pain_is_always_referred_to_a_professional(client: TestClient) -> None:

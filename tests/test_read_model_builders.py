@@ -12,6 +12,7 @@ from app.core.database import build_engine, session_factory
 from app.core.errors import ApiProblem, Suggestion
 from app.core.http_cache import CachedBody
 from app.models.base import ReviewStatus
+from app.models.contraindications import Scope
 from app.models.dataset import DatasetVersion
 from app.models.points import PointKind
 from app.models.regions import Region
@@ -21,10 +22,12 @@ from app.readmodel.regions import build_region_map, build_regions
 from app.readmodel.rows import Rows, read_rows
 from app.readmodel.snapshot import Snapshot, build_snapshot
 from app.readmodel.sources import build_sources
+from app.schemas.points import CautionOut
+from app.seeding.reader import SeedData
 from app.services.lookup import find_key, find_point
 from tests.support import settings_for
 
-SEED_SOURCES = [
+FIRST_SEED_SOURCES = [
     "tcmtips-post-exercise-recovery",
     "who-wpro-2008",
     "who-nomenclature-1991",
@@ -93,13 +96,16 @@ def source(row_id: int, slug: str, title: str) -> Source:
     )
 
 
-def region(row_id: int, slug: str, name: str, parent_id: int | None) -> Region:
+def region(
+    row_id: int, slug: str, name: str, parent_id: int | None, synonyms: tuple[str, ...] = ()
+) -> Region:
     return Region(
         id=row_id,
         slug=slug,
         name=name,
         parent_id=parent_id,
         description=None,
+        synonyms=list(synonyms),
         source_id=1,
         review_status=ReviewStatus.CURATED,
         reviewed_by=None,
@@ -111,7 +117,7 @@ TINY_TREE = [
     region(1, "lower-limb", "Lower limb", None),
     region(2, "knee", "Knee", 1),
     region(3, "back-of-knee", "Back of the knee", 2),
-    region(4, "leg", "Leg", 1),
+    region(4, "leg", "Leg", 1, ("lower-leg",)),
     region(5, "head", "Head", None),
 ]
 
@@ -194,6 +200,7 @@ def test_the_region_tree_built_from_hand_made_rows_nests_children_under_parents(
     ]
     assert (detail["source"], detail["review"]["status"]) == ("editors", "curated")
     assert built.index.resolve("Back of the knee") == ["back-of-knee"]
+    assert built.index.resolve("lower-leg") == ["leg"]
 
 
 def test_sources_built_from_hand_made_rows_keep_their_order_and_are_found_by_title() -> None:
@@ -247,23 +254,56 @@ def test_every_point_s_body_and_summary_are_made_from_its_detail(snapshot: Snaps
 
 
 def test_cautions_are_held_once_and_shared_by_the_points_they_concern(
-    snapshot: Snapshot,
+    snapshot: Snapshot, seed_data: SeedData
 ) -> None:
     items = snapshot.contraindications.items
     assert [c.slug for c in items] == [
         "skin-problem-at-site",
         "persistent-or-worsening-pain",
         "pregnancy-abdomen-lower-back",
+        "pregnancy-points-textbook-forbidden",
+        "pregnancy-points-textbook-caution",
+        "pregnancy-lower-abdomen-lumbosacral-who",
+        "pregnancy-points-yinyanghouse-forbidden",
+        "pregnancy-points-yinyanghouse-caution",
+        "pregnancy-points-takoda",
+        "pregnancy-points-sacredlotus",
+        "pregnancy-points-tcmwiki",
     ]
     for detail in snapshot.points.details.values():
         for caution in detail.cautions:
             assert any(caution is held for held in items), (detail.code, caution.slug)
-    on_the_lower_back = [
-        code
-        for code, detail in snapshot.points.details.items()
-        if any(c is items[2] for c in detail.cautions)
-    ]
-    assert on_the_lower_back == ["BL23", "BL25"]
+
+    def concerned(caution: CautionOut) -> list[str]:
+        return [
+            code
+            for code, detail in snapshot.points.details.items()
+            if any(c is caution for c in detail.cautions)
+        ]
+
+    # The points the seed places on the abdomen or the lower back, sub-regions included.
+    parents = {r.slug: r.parent for r in seed_data.regions}
+
+    def within(slug: str | None, targets: set[str]) -> bool:
+        while slug is not None:
+            if slug in targets:
+                return True
+            slug = parents[slug]
+        return False
+
+    placed = [(link.code, link.region) for link in seed_data.point_regions]
+    placed += [(d.code, slug) for d in seed_data.point_details for slug in d.regions]
+    trunk_below = {code for code, slug in placed if within(slug, {"abdomen", "lower-back"})}
+    assert len(trunk_below) == 75
+    assert {"BL23", "BL25", "CV4"} <= trunk_below
+    everyone = list(snapshot.points.details)
+    assert concerned(items[0]) == concerned(items[1]) == everyone
+    assert set(concerned(items[2])) == set(concerned(items[5])) == trunk_below
+    named = [c for c in items if c.scope is Scope.POINTS]
+    assert len(named) == 7
+    for caution in named:
+        assert set(concerned(caution)) == set(caution.points), caution.slug
+    assert concerned(items[8])[:3] == ["LI4", "ST25", "ST26"]  # in the catalog's order
 
 
 def test_points_by_condition_agrees_with_the_claims_of_the_details(snapshot: Snapshot) -> None:
@@ -276,30 +316,45 @@ def test_points_by_condition_agrees_with_the_claims_of_the_details(snapshot: Sna
                 claimed[claim.slug].append(code)
     assert points.by_condition == claimed
     assert points.by_condition == {
+        "headache": ["LI4", "GB20", "GV20"],
         "leg-weakness": ["ST36"],
         "muscle-fatigue": ["ST36"],
-        "low-energy": ["ST36"],
-        "post-exercise-muscle-soreness": ["ST36", "BL40", "BL58"],
+        "low-energy": ["ST36", "BL23"],
+        "post-exercise-muscle-soreness": ["ST36", "BL40", "BL58", "GB41"],
+        "insomnia": ["SP6", "HT7", "GB20", "GV20"],
         "lower-back-pain": ["BL23", "BL25", "BL40", "GB41"],
         "lower-back-stiffness": ["BL25", "GB41"],
         "leg-pain": ["BL40"],
         "calf-tension": ["BL58"],
         "foot-pain": ["BL58"],
+        "nausea-vomiting": ["PC6"],
+        "neck-shoulder-tension": ["GB20"],
+        "stress": ["GB20", "EX-HN3"],
         "poor-circulation": ["GB41"],
+        "anxiety": ["GV20", "EX-HN3"],
     }
 
 
-def test_every_source_a_point_cites_is_listed_with_it(snapshot: Snapshot) -> None:
-    assert [s.slug for s in snapshot.sources.items] == SEED_SOURCES
+def test_every_source_a_point_cites_is_listed_with_it(
+    snapshot: Snapshot, seed_data: SeedData
+) -> None:
+    seed_sources = [s.slug for s in seed_data.sources]
+    assert [s.slug for s in snapshot.sources.items] == seed_sources
+    assert (seed_sources[:5], len(seed_sources)) == (FIRST_SEED_SOURCES, 134)
     for detail in snapshot.points.details.values():
         cited = {name.source for name in detail.all_names}
         cited |= {location.source for location in detail.locations}
+        cited |= {link.source for link in detail.regions}
+        cited |= {link.confirmed_by for link in detail.regions if link.confirmed_by}
+        cited |= {category.source for category in detail.categories}
+        cited |= {c.confirmed_by for c in detail.categories if c.confirmed_by}
         cited |= {technique.source for technique in detail.techniques}
-        cited |= {claim.source for claim in detail.conditions}
+        cited |= {slug for claim in detail.conditions for slug in claim.cited()}
         cited |= {caution.source for caution in detail.cautions}
+        cited |= {caution.advice_source for caution in detail.cautions}
         listed = [s.slug for s in detail.sources]
         assert cited <= set(listed), detail.code
-        assert listed == [slug for slug in SEED_SOURCES if slug in listed], detail.code
+        assert listed == [slug for slug in seed_sources if slug in listed], detail.code
 
 
 @pytest.mark.parametrize(
@@ -339,7 +394,13 @@ def test_find_point_answers_404_with_suggestions_for_a_misspelling(snapshot: Sna
     assert suggestions[0] == Suggestion(
         code="BL40", display_code="BL-40", name="Wěizhōng", matched="Wei Zhong", score=87.5
     )
-    assert [s.code for s in suggestions] == ["BL40", "GV6", "BL3", "EX-UE4"]
+    assert [(s.code, s.matched) for s in suggestions] == [
+        ("BL40", "Wei Zhong"),
+        ("GV6", "Jǐzhōng"),
+        ("BL3", "Méichōng"),
+        ("GV26", "Renzhong"),  # an alias names.csv gives
+        ("EX-UE4", "Zhōngkuí"),
+    ]
 
 
 def test_find_point_suggests_nothing_for_nonsense(snapshot: Snapshot) -> None:

@@ -26,10 +26,12 @@ def test_tree_counts_include_descendants(client: TestClient) -> None:
         "upper-limb",
         "lower-limb",
     ]
-    assert tree["region_count"] == 19
+    assert tree["region_count"] == 35
+    # Every point lies in a region, and all the regions of one point under one top region.
+    assert [r["point_count"] for r in tree["regions"]] == [92, 142, 77, 98]
+    assert sum(r["point_count"] for r in tree["regions"]) == 409
     lower_limb = find(tree["regions"], "lower-limb")
-    # ST36 (shin), BL58 (calf), BL40 (back of the knee), GB41 (top of the foot), ST41 (ankle).
-    assert lower_limb["point_count"] == 5
+    assert lower_limb["point_count"] == 98
     assert [c["slug"] for c in lower_limb["children"]] == [
         "hip-and-thigh",
         "knee",
@@ -38,18 +40,25 @@ def test_tree_counts_include_descendants(client: TestClient) -> None:
         "foot",
     ]
     knee = find(tree["regions"], "knee")
-    assert knee["point_count"] == 1
+    # ST35, GB33, LR8, EX-LE2, EX-LE4, EX-LE5, and the four behind the knee.
+    assert knee["point_count"] == 10
     assert knee["children"] == [
         {
             "slug": "back-of-knee",
             "name": "Back of the knee",
             "description": "The crease behind the knee (popliteal fossa).",
-            "point_count": 1,
+            "point_count": 4,
             "children": [],
         }
     ]
-    assert find(tree["regions"], "trunk")["point_count"] == 2  # BL23, BL25 (lower back)
-    assert find(tree["regions"], "head-and-neck")["point_count"] == 0
+    back = find(tree["regions"], "back")
+    assert back["point_count"] == 63  # EX-B2 lies on both the upper and the lower back
+    assert [(c["slug"], c["point_count"]) for c in back["children"]] == [
+        ("upper-back", 38),
+        ("lower-back", 26),
+    ]
+    assert find(tree["regions"], "lower-back")["children"][0]["slug"] == "sacrum"
+    assert find(tree["regions"], "ear")["point_count"] == 1
 
 
 def test_region_detail_has_ancestors_children_and_descendant_points(
@@ -59,14 +68,16 @@ def test_region_detail_has_ancestors_children_and_descendant_points(
     assert response.status_code == 200
     body = response.json()
     assert body["ancestors"] == []
-    assert body["point_count"] == 5
-    assert [p["code"] for p in body["points"]] == ["ST36", "ST41", "BL40", "BL58", "GB41"]
+    assert body["point_count"] == 98
+    listed = client.get("/v1/points", params={"region": "lower-limb", "limit": 100}).json()
+    assert [p["code"] for p in body["points"]] == [i["point"]["code"] for i in listed["items"]]
+    assert [p["code"] for p in body["points"]][:3] == ["ST31", "ST32", "ST33"]
     assert {c["slug"]: c["point_count"] for c in body["children"]} == {
-        "hip-and-thigh": 0,
-        "knee": 1,
-        "leg": 2,
-        "ankle": 1,
-        "foot": 1,
+        "hip-and-thigh": 22,
+        "knee": 10,
+        "leg": 28,
+        "ankle": 7,
+        "foot": 31,
     }
 
     leaf = client.get("/v1/regions/back-of-knee").json()
@@ -75,8 +86,8 @@ def test_region_detail_has_ancestors_children_and_descendant_points(
         {"slug": "knee", "name": "Knee"},
     ]
     assert leaf["children"] == []
-    assert [p["code"] for p in leaf["points"]] == ["BL40"]
-    assert leaf["points"][0]["regions"] == ["back-of-knee"]
+    assert [p["code"] for p in leaf["points"]] == ["BL38", "BL39", "BL40", "KI10"]
+    assert [p["regions"] for p in leaf["points"]] == [["back-of-knee"]] * 4
     assert leaf["source"] == "acupoint-kb-editorial"
 
 
@@ -89,7 +100,7 @@ def test_region_by_name_in_any_case(client: TestClient) -> None:
 
 
 def test_unknown_region_is_a_404_problem(client: TestClient) -> None:
-    response = client.get("/v1/regions/elbow")
+    response = client.get("/v1/regions/heel")
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["type"] == "urn:acupoint-kb:problem:region-not-found"

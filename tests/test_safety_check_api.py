@@ -24,19 +24,42 @@ def test_no_situation_means_ok(client: TestClient) -> None:
     assert "not medical advice" in body["notice"]
 
 
-def test_pregnancy_applies_to_lower_back_points_and_is_unknown_elsewhere(
+def test_pregnancy_applies_to_lower_back_and_abdomen_points_and_to_named_points(
     client: TestClient,
 ) -> None:
-    body = check(client, ["BL23", "委中", "CV4"], pregnant=True)
+    body = check(client, ["BL23", "委中", "CV4", "SP6"], pregnant=True)
     verdicts = {r["code"]: r for r in body["results"]}
     assert verdicts["BL23"]["status"] == "avoid"
-    assert verdicts["BL23"]["reasons"][0]["source"] == "tcmtips-post-exercise-recovery"
+    assert [(r["contraindication"], r["source"]) for r in verdicts["BL23"]["reasons"]] == [
+        ("pregnancy-abdomen-lower-back", "tcmtips-post-exercise-recovery"),
+        ("pregnancy-lower-abdomen-lumbosacral-who", "who-acupuncture-safety-1999"),
+    ]
     assert verdicts["BL40"]["status"] == "ok"
-    # No source places CV4 in a region: the caution cannot be ruled out, and we say so.
-    assert verdicts["CV4"]["status"] == "caution"
-    assert "cannot be ruled out" in verdicts["CV4"]["reasons"][0]["reason"]
+    # CV4 lies on the abdomen (WHO 2008), and sources also name it one by one.
+    assert verdicts["CV4"]["status"] == "avoid"
+    assert verdicts["CV4"]["reasons"][0]["reason"] == (
+        "Pregnancy and points on the abdomen or lower back: the point is on the abdomen."
+    )
+    assert not any("cannot be ruled out" in r["reason"] for r in verdicts["CV4"]["reasons"])
+    # SP6 lies on the leg: only the sources that name it concern it.
+    assert verdicts["SP6"]["status"] == "avoid"
+    assert [(r["contraindication"], r["severity"]) for r in verdicts["SP6"]["reasons"]] == [
+        ("pregnancy-points-textbook-forbidden", "avoid"),
+        ("pregnancy-points-textbook-caution", "caution"),
+        ("pregnancy-points-yinyanghouse-caution", "caution"),
+        ("pregnancy-points-takoda", "avoid"),
+        ("pregnancy-points-tcmwiki", "avoid"),
+    ]
     assert body["status"] == "avoid"
-    assert [s["slug"] for s in body["sources"]] == ["tcmtips-post-exercise-recovery"]
+    assert [s["slug"] for s in body["sources"]] == [
+        "acupoint-kb-editorial",
+        "gmzyjc-textbook",
+        "takoda-pregnancy-points",
+        "tcmtips-post-exercise-recovery",
+        "tcmwiki-sp6-cv4",
+        "who-acupuncture-safety-1999",
+        "yinyanghouse-points",
+    ]
 
 
 def test_skin_problem_where_the_point_is(client: TestClient) -> None:

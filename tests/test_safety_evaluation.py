@@ -6,7 +6,7 @@ from app.core.errors import ApiProblem, FieldProblem
 from app.models.contraindications import Scope, Severity, Trigger
 from app.readmodel.regions import RegionMap
 from app.readmodel.snapshot import Snapshot
-from app.schemas.points import CautionOut, RegionRef
+from app.schemas.points import CautionOut, RegionLink, RegionRef
 from app.schemas.safety import (
     PersonContext,
     PointSafety,
@@ -17,9 +17,14 @@ from app.schemas.safety import (
 from app.services.safety import PROFESSIONAL_CARE, assess, check_safety, evaluate, worst
 
 SOURCE = "tcmtips-post-exercise-recovery"
+WHO_SAFETY = "who-acupuncture-safety-1999"
+EDITORIAL = "acupoint-kb-editorial"
 PREGNANCY_ADVICE = (
     "If you are pregnant, do not press points on the abdomen or lower back unless you are "
     "sure it is right for you; ask a qualified practitioner when in doubt."
+)
+WHO_PREGNANCY_ADVICE = (
+    "If you are pregnant, do not press points on the abdomen or the lower back and sacrum."
 )
 SKIN_ADVICE = (
     "Do not press a point where the skin near it has an open wound, a bruise or a skin condition."
@@ -31,14 +36,17 @@ PAIN_ADVICE = (
 OK = PointSafety(status=SafetyStatus.OK, reasons=[])
 
 
-def reason(contraindication: str, severity: Severity, why: str, advice: str) -> SafetyReason:
+def reason(
+    contraindication: str, severity: Severity, why: str, advice: str, source: str = SOURCE
+) -> SafetyReason:
     return SafetyReason(
         contraindication=contraindication,
         severity=severity,
         reason=why,
         advice=advice,
+        advice_source=EDITORIAL,
         seek_professional_care=contraindication == "persistent-or-worsening-pain",
-        source=SOURCE,
+        source=source,
     )
 
 
@@ -63,7 +71,15 @@ def test_pregnancy_says_avoid_a_lower_back_point_and_cites_the_source(
                 "Pregnancy and points on the abdomen or lower back: the point is on the "
                 "lower back.",
                 PREGNANCY_ADVICE,
-            )
+            ),
+            reason(
+                "pregnancy-lower-abdomen-lumbosacral-who",
+                Severity.AVOID,
+                "Pregnancy and points on the lower abdomen and lumbosacral region: the point "
+                "is on the lower back.",
+                WHO_PREGNANCY_ADVICE,
+                WHO_SAFETY,
+            ),
         ],
     )
     assert verdict(snapshot, "BL40", PersonContext(pregnant=True)) == OK
@@ -74,7 +90,7 @@ def test_a_skin_problem_at_the_knee_concerns_a_point_at_the_back_of_the_knee(
 ) -> None:
     assert snapshot.regions.map.overlap("knee", "back-of-knee")
     assert snapshot.regions.map.overlap("back-of-knee", "knee")
-    assert not snapshot.regions.map.overlap("knee", "shin")
+    assert not snapshot.regions.map.overlap("knee", "leg")
     person = PersonContext(skin_issue_regions=["knee"])
     assert verdict(snapshot, "BL40", person) == PointSafety(
         status=SafetyStatus.AVOID,
@@ -103,27 +119,43 @@ def test_a_skin_problem_over_a_whole_limb_concerns_every_point_on_it(
     }
 
 
+UNLOCATED = (
+    "No source in this knowledge base places ST-36 in a body region, so this caution cannot be "
+    "ruled out."
+)
+
+
+def test_every_point_of_the_seed_lies_in_a_region(snapshot: Snapshot) -> None:
+    assert [code for code, d in snapshot.points.details.items() if not d.regions] == []
+
+
 @pytest.mark.parametrize(
-    ("person", "contraindication", "advice"),
+    ("person", "expected"),
     [
-        (PersonContext(pregnant=True), "pregnancy-abdomen-lower-back", PREGNANCY_ADVICE),
-        (PersonContext(skin_issue_regions=["knee"]), "skin-problem-at-site", SKIN_ADVICE),
+        (
+            PersonContext(pregnant=True),
+            [
+                ("pregnancy-abdomen-lower-back", PREGNANCY_ADVICE, SOURCE),
+                ("pregnancy-lower-abdomen-lumbosacral-who", WHO_PREGNANCY_ADVICE, WHO_SAFETY),
+            ],
+        ),
+        (
+            PersonContext(skin_issue_regions=["knee"]),
+            [("skin-problem-at-site", SKIN_ADVICE, SOURCE)],
+        ),
     ],
 )
 def test_a_point_no_source_places_gets_a_caution_that_cannot_be_ruled_out(
-    snapshot: Snapshot, person: PersonContext, contraindication: str, advice: str
+    snapshot: Snapshot, person: PersonContext, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert snapshot.points.details["CV4"].regions == []
-    assert verdict(snapshot, "CV4", person) == PointSafety(
+    # Every point of the seed lies in a region: take one out of its regions by hand.
+    unplaced = snapshot.points.details["ST36"].model_copy(update={"regions": []})
+    assert verdict(snapshot, "ST36", person) == OK
+    assert assess(snapshot, unplaced, person) == PointSafety(
         status=SafetyStatus.CAUTION,
         reasons=[
-            reason(
-                contraindication,
-                Severity.CAUTION,
-                "No source in this knowledge base places CV-4 in a body region, so this "
-                "caution cannot be ruled out.",
-                advice,
-            )
+            reason(contraindication, Severity.CAUTION, UNLOCATED, advice, source)
+            for contraindication, advice, source in expected
         ],
     )
 
@@ -157,7 +189,13 @@ def test_evaluate_applies_only_the_cautions_it_is_given_on_the_region_tree_it_is
         slugs={1: "lower-limb", 2: "knee"},
     )
     point = snapshot.points.details["BL40"].model_copy(
-        update={"regions": [RegionRef(slug="knee", name="Knee")]}
+        update={
+            "regions": [
+                RegionLink(
+                    slug="knee", name="Knee", source="a-source", confirmed_by=None, note=None
+                )
+            ]
+        }
     )
     pregnancy_on_legs = CautionOut(
         slug="legs-in-pregnancy",
@@ -166,7 +204,10 @@ def test_evaluate_applies_only_the_cautions_it_is_given_on_the_region_tree_it_is
         scope=Scope.BODY_REGION,
         severity=Severity.CAUTION,
         regions=["lower-limb"],
+        points=[],
+        note=None,
         advice="Press gently.",
+        advice_source="a-source",
         seek_professional_care=False,
         source_text="Be gentle on the legs.",
         source="a-source",
@@ -181,6 +222,7 @@ def test_evaluate_applies_only_the_cautions_it_is_given_on_the_region_tree_it_is
                 severity=Severity.CAUTION,
                 reason="Legs in pregnancy: the point is on the lower limb.",
                 advice="Press gently.",
+                advice_source="a-source",
                 seek_professional_care=False,
                 source="a-source",
             )
@@ -215,10 +257,31 @@ def test_a_safety_check_answers_each_point_in_request_order_by_any_identifier(
     assert [(r.ref, r.code, r.display_code, r.name, r.status) for r in result.results] == [
         ("BL23", "BL23", "BL-23", "Shènshū", SafetyStatus.AVOID),
         ("委中", "BL40", "BL-40", "Wěizhōng", SafetyStatus.OK),
-        ("CV4", "CV4", "CV-4", "Guānyuán", SafetyStatus.CAUTION),
+        ("CV4", "CV4", "CV-4", "Guānyuán", SafetyStatus.AVOID),
     ]
-    assert result.advice == [PREGNANCY_ADVICE]
-    assert [source.slug for source in result.sources] == [SOURCE]
+    # CV4 lies on the abdomen, and four sources also name it among the points to leave alone
+    # in pregnancy; the textbook only says "not suitable", the others forbid it.
+    assert [(r.contraindication, r.severity) for r in result.results[2].reasons] == [
+        ("pregnancy-abdomen-lower-back", Severity.AVOID),
+        ("pregnancy-points-textbook-caution", Severity.CAUTION),
+        ("pregnancy-lower-abdomen-lumbosacral-who", Severity.AVOID),
+        ("pregnancy-points-takoda", Severity.AVOID),
+        ("pregnancy-points-tcmwiki", Severity.AVOID),
+    ]
+    assert result.advice == [
+        PREGNANCY_ADVICE,
+        WHO_PREGNANCY_ADVICE,
+        "If you are pregnant, do not press this point without a qualified practitioner's advice.",
+        "If you are pregnant, do not press this point.",
+    ]
+    assert [source.slug for source in result.sources] == [
+        EDITORIAL,
+        "gmzyjc-textbook",
+        "takoda-pregnancy-points",
+        SOURCE,
+        "tcmwiki-sp6-cv4",
+        WHO_SAFETY,
+    ]
     assert result.notice == snapshot.notice
 
 
