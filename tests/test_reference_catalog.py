@@ -232,6 +232,9 @@ def test_the_articles_claims_stay_traditional_and_their_rank_is_editorial(
         ("ST\u200b36", "ST36"),
         ("\ufeffST\u00ad36", "ST36"),
         ("ＳＴ３６", "ST36"),
+        ("Du4", "GV4"),
+        ("Dü4", "SI4"),
+        ("Due 4", "SI4"),
     ],
 )
 def test_the_names_people_use_resolve(client: TestClient, given: str, code: str) -> None:

@@ -8,6 +8,7 @@ from app.readmodel.rows import Rows
 from app.readmodel.sources import SourcesView
 from app.schemas.meridians import MeridianDetail, MeridianOut, OtherCode
 from app.schemas.points import PointDetail, PointSummary
+from app.text.identifiers import fold_code
 from app.text.names import NameIndex
 
 _SUFFIX = " Meridian"
@@ -62,5 +63,7 @@ def build_meridians(
     return MeridiansView(
         items=items,
         bodies=bodies,
-        index=NameIndex(spellings, {m.code: f"{m.code} ({m.name})" for m in items}),
+        index=NameIndex(
+            spellings, {m.code: f"{m.code} ({m.name})" for m in items}, folding=fold_code
+        ),
     )

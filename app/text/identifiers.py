@@ -67,9 +67,15 @@ class CodeParts:
     number: int
 
 
+def fold_code(text: str) -> str:
+    """Like :func:`fold`, but ``ü`` becomes ``ue`` as German writes it without the dots,
+    so the German small intestine ``Dü`` stays apart from the Governor Vessel's ``Du``."""
+    return fold(text.replace("ü", "ue").replace("Ü", "Ue"))
+
+
 def parse_code(text: str) -> CodeParts | None:
     """Split ``ST-36``, ``st 036``, ``36.ST.``, ``Stomach 36`` or ``EX-HN3``; None if not a code."""
-    folded = fold(text)
+    folded = fold_code(text)
     if not folded.isascii():
         return None
     if match := _CODE_FORWARD.match(folded):
@@ -99,17 +105,17 @@ def build_prefix_table(meridian_codes: Mapping[str, Iterable[str]]) -> dict[str,
     reuses it (some Liver lists write LI, which is Large Intestine in the standard).
     """
     table: dict[str, list[str]] = {}
-    standard = {fold(code): code for code in meridian_codes}
+    standard = {fold_code(code): code for code in meridian_codes}
     for code, other_codes in meridian_codes.items():
         for spelling in [code, *other_codes]:
-            key = fold(spelling)
+            key = fold_code(spelling)
             if key in standard and standard[key] != code:
                 continue
             meanings = table.setdefault(key, [])
             if code not in meanings:
                 meanings.append(code)
     for group in EXTRA_POINT_GROUPS:
-        table[fold(group)] = [group]
+        table[fold_code(group)] = [group]
     return {key: tuple(codes) for key, codes in table.items()}
 
 

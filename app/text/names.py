@@ -1,6 +1,6 @@
 """Names of records (slugs, codes, titles, synonyms) as people write them."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from app.text.fuzzy import FuzzyIndex, Near
 from app.text.identifiers import fold
@@ -13,14 +13,21 @@ class NameIndex:
     its other spellings (as LR lists may write LI, the Large Intestine's own code).
     """
 
-    def __init__(self, spellings: Mapping[str, Iterable[str]], labels: Mapping[str, str]) -> None:
-        own = {fold(key): key for key in spellings}
+    def __init__(
+        self,
+        spellings: Mapping[str, Iterable[str]],
+        labels: Mapping[str, str],
+        folding: Callable[[str], str] = fold,
+    ) -> None:
+        """``folding`` makes the compare-form (meridian codes keep ``Dü`` apart from ``Du``)."""
+        self._fold = folding
+        own = {folding(key): key for key in spellings}
         self._labels = dict(labels)
         self._index: dict[str, list[str]] = {}
         pairs: list[tuple[str, str]] = []
         for key, names in spellings.items():
             for name in (key, *names):
-                folded = fold(name)
+                folded = folding(name)
                 if not folded or own.get(folded, key) != key:
                     continue
                 keys = self._index.setdefault(folded, [])
@@ -31,7 +38,7 @@ class NameIndex:
 
     def resolve(self, text: str) -> list[str]:
         """Every key the text may mean: none, one, or several (ambiguous)."""
-        return list(self._index.get(fold(text), ()))
+        return list(self._index.get(self._fold(text), ()))
 
     def near(self, text: str, limit: int = 3, cutoff: float = 70.0) -> list[Near[str]]:
         """Keys whose spellings come close to the text, best first, with the score."""
