@@ -10,7 +10,7 @@ def test_bladder_meridian_has_its_67_points_in_number_order(client: TestClient) 
     body = response.json()
     assert body["code"] == "BL"
     assert body["name"] == "Bladder Meridian"
-    assert "UB" in body["other_codes"]
+    assert {"code": "UB", "language": "en", "source": "fifthelement-au"} in body["other_codes"]
     assert body["source"] == "who-wpro-2008"
     assert body["point_count"] == 67
     assert body["points_listed"] == 67
@@ -34,7 +34,16 @@ def test_other_spellings_give_the_same_body(client: TestClient, ref: str) -> Non
 
 @pytest.mark.parametrize(
     ("ref", "code"),
-    [("st", "ST"), ("SJ", "TE"), ("3E", "TE"), ("LI", "LI"), ("Du", "GV"), ("Lung", "LU")],
+    [
+        ("st", "ST"),
+        ("SJ", "TE"),
+        ("3E", "TE"),
+        ("LI", "LI"),
+        ("Du", "GV"),
+        ("DU", "GV"),
+        ("Dü", "SI"),  # German Dünndarm: its dots keep it apart from the Du of Du Mai
+        ("Lung", "LU"),
+    ],
 )
 def test_spellings_from_other_lists(client: TestClient, ref: str, code: str) -> None:
     response = client.get(f"/v1/meridians/{ref}")

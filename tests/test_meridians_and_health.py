@@ -16,7 +16,7 @@ def test_meridians_are_listed_in_order_with_counts(client: TestClient) -> None:
     assert sum(m["point_count"] for m in body["items"]) == 361
     stomach = body["items"][2]
     assert stomach["name_hanzi_traditional"] == "足陽明胃經"
-    assert "E" in stomach["other_codes"]
+    assert {"code": "E", "language": "pt", "source": "acupunturistas-br"} in stomach["other_codes"]
     assert body["links"]["next"] is None
 
 

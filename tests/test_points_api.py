@@ -24,10 +24,39 @@ def test_code_pinyin_and_other_meridian_code_return_the_same_point(client: TestC
     assert point["code"] == "BL40"
     assert point["meridian"] == {"code": "BL", "name": "Bladder Meridian"}
     assert point["names"]["pinyin"] == "Wěizhōng"
+    # The standard location first, then the article's words for lay readers.
     assert point["locations"] == [
-        {"kind": "lay", "text": "At the midpoint of the crease behind the knee.", "source": ARTICLE}
+        {
+            "kind": "anatomical",
+            "site": 1,
+            "text": "Back of the knee, at the middle of the popliteal crease.",
+            "standard_uses": True,
+            "note": None,
+            "source": "who-wpro-2008",
+        },
+        {
+            "kind": "lay",
+            "site": 1,
+            "text": "At the midpoint of the crease behind the knee.",
+            "standard_uses": False,
+            "note": None,
+            "source": ARTICLE,
+        },
     ]
-    assert point["regions"] == [{"slug": "back-of-knee", "name": "Back of the knee"}]
+    assert point["regions"] == [
+        {
+            "slug": "back-of-knee",
+            "name": "Back of the knee",
+            "source": "who-wpro-2008",
+            "confirmed_by": "iaomai-atlas",
+            "note": None,
+        }
+    ]
+    assert [(c["category"], c["detail"], c["source"]) for c in point["categories"]] == [
+        ("he-sea", "earth", "deadman-five-shu-1993"),
+        ("lower-he-sea", "bladder", "yinyanghouse-theory"),
+        ("four-command", "lower back", "morningside-command-points"),
+    ]
     assert point["techniques"] == [
         {
             "instructions": "Sit or lie down comfortably, and use your thumb to press the point "
@@ -53,10 +82,19 @@ def test_code_pinyin_and_other_meridian_code_return_the_same_point(client: TestC
         "skin-problem-at-site",
         "persistent-or-worsening-pain",
     ]
+    # Every source of its names, location, region and categories, as well as the article.
     assert {s["slug"] for s in point["sources"]} == {
         ARTICLE,
         "who-wpro-2008",
         "acupoint-kb-editorial",
+        "deadman-five-shu-1993",
+        "gmzyjc-textbook",
+        "healthyupdate-principles",
+        "iaomai-atlas",
+        "morningside-command-points",
+        "nepal-cv",
+        "shen-nong",
+        "yinyanghouse-theory",
     }
     assert "not medical advice" in point["notice"]
 
@@ -97,7 +135,11 @@ def test_the_articles_mistake_is_visible_as_an_erratum(client: TestClient) -> No
     st41 = get_point(client, "Jie Xi")
     assert st41["code"] == "ST41"
     assert [e["slug"] for e in st41["errata"]] == ["gb41-section-describes-st41"]
-    assert st41["locations"][0]["source"] == ARTICLE
+    # The passage the article misplaced is ST41's lay location, after the standard one.
+    assert [(loc["kind"], loc["source"]) for loc in st41["locations"]] == [
+        ("anatomical", "who-wpro-2008"),
+        ("lay", ARTICLE),
+    ]
 
 
 def test_unknown_ref_is_a_404_problem_with_suggestions(client: TestClient) -> None:

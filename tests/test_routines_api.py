@@ -55,7 +55,8 @@ def test_muscle_recovery_counts_each_side_of_bilateral_points(client: TestClient
         "skin-problem-at-site",
         "persistent-or-worsening-pain",
     ]
-    assert [s["slug"] for s in body["sources"]] == [ARTICLE]
+    # The editors wrote the cautions' advice.
+    assert [s["slug"] for s in body["sources"]] == [ARTICLE, "acupoint-kb-editorial"]
     assert "not medical advice" in body["notice"]
 
 

@@ -31,6 +31,10 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "catalog-points": ("code",),
     "extra-points": ("code",),
     "regions": ("slug",),
+    "point-names": ("code", "kind", "value"),
+    "point-locations": ("code", "source", "site"),
+    "point-regions": ("code", "region"),
+    "point-categories": ("code", "category"),
     "conditions": ("slug",),
     "point-details": ("code", "source"),
     "contraindications": ("slug",),
@@ -210,7 +214,7 @@ def test_an_export_plus_the_changes_since_its_cursor_is_a_fresh_export(
             "body": "Rub the area briefly before pressing.",
         },
     )
-    curator.create("regions", {"slug": "upper-arm", "name": "Upper arm", "parent": "upper-limb"})
+    curator.create("regions", {"slug": "palm", "name": "Palm", "parent": "hand"})
     curator.delete("tips/stay-hydrated")  # from the middle: every later tip moves up
     curator.delete("tips/consistency-is-key")
     curator.restore("tips/stay-hydrated")  # back, at the end
