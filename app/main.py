@@ -106,6 +106,10 @@ TAGS = [
     {"name": "routines", "description": "Ordered points with technique and time per step."},
     {"name": "contraindications", "description": "When not to press, from the sources."},
     {"name": "tips", "description": "General advice that accompanies the sources' points."},
+    {
+        "name": "categories",
+        "description": "Special-point categories of the classical texts, each membership cited.",
+    },
     {"name": "sources", "description": "Where every fact comes from, and the errata."},
     {"name": "curation", "description": "Curators' writes: create, change, delete, restore."},
     {"name": "corrections", "description": "Mistakes reported by anyone, moderated by curators."},

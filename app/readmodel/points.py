@@ -14,7 +14,7 @@ from app.readmodel.regions import RegionMap
 from app.readmodel.rows import RegionLinkRow, Rows, by_point
 from app.readmodel.sources import SourcesView
 from app.schemas.points import (
-    CategoryOut,
+    CategoryMembership,
     ConditionClaim,
     LocationOut,
     MeridianRef,
@@ -240,9 +240,9 @@ class _PointBuilder:
             note=row.note,
         )
 
-    def category(self, row: PointCategory) -> CategoryOut:
+    def category(self, row: PointCategory) -> CategoryMembership:
         slugs = self.sources.slugs
-        return CategoryOut(
+        return CategoryMembership(
             category=row.category,
             detail=row.detail,
             source=slugs[row.source_id],

@@ -91,7 +91,7 @@ class LocationOut(BaseModel):
     )
 
 
-class CategoryOut(BaseModel):
+class CategoryMembership(BaseModel):
     category: Category = Field(description="The special-point category.")
     detail: str | None = Field(
         description="Its phase, organ, vessel, or what it influences.", examples=["earth"]
@@ -277,7 +277,9 @@ class PointDetail(BaseModel):
     cautions: list[CautionOut] = Field(
         description="Contraindications and cautions that apply to this point."
     )
-    categories: list[CategoryOut] = Field(description="Special-point categories, each cited.")
+    categories: list[CategoryMembership] = Field(
+        description="Special-point categories, each cited."
+    )
     errata: list[ErratumOut] = Field(description="Corrections that concern this point.")
     review: Review = Field(description="Review status of the record.")
     sources: list[SourceOut] = Field(description="Every source cited in this record.")
