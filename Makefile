@@ -46,8 +46,10 @@ run: runtime-env ## Install, migrate, seed and serve on SQLite (HOST=, PORT=, WO
 	$(PY) -m app seed
 	$(PY) -m app serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
+# Tests run in parallel processes (pytest-xdist), one per core up to four; each process
+# makes its own databases. PYTEST_ARGS="-n 0" runs them in one process.
 test: dev-env node-env ## Install and run every test (SQLite and PostgreSQL)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --numprocesses=auto --maxprocesses=4 $(PYTEST_ARGS)
 
 lint: dev-env ## ruff, mypy --strict, the import layers, then lint-openapi
 	$(VENV)/bin/ruff check .
