@@ -10,7 +10,7 @@ from app.models.contraindications import Severity
 from app.readmodel.snapshot import Snapshot
 from app.schemas.points import PointListQuery
 from app.schemas.safety import PointSafety, SafetyReason, SafetyStatus
-from app.services.points import Need, PointSearchResult, find_points, list_points, text_score
+from app.services.points import Need, PointSearchResult, find_points, list_points
 from app.text.symptoms import ConditionMatch
 
 SOURCE = "tcmtips-post-exercise-recovery"
@@ -343,4 +343,4 @@ def test_text_search_finds_a_point_by_its_name_not_a_similar_one(snapshot: Snaps
 def test_text_score_counts_a_name_only_when_it_is_nearly_the_same(
     snapshot: Snapshot, q: str, code: str, score: float
 ) -> None:
-    assert text_score(snapshot, snapshot.points.details[code], q) == score
+    assert snapshot.points.text.scores(q).get(code, 0.0) == score

@@ -26,10 +26,15 @@ from app.schemas.points import (
     TechniqueOut,
 )
 from app.schemas.sources import ErratumOut, review_of
-from app.text.identifiers import EXTRA_POINT_GROUPS, build_prefix_table, display_code, fold
+from app.text.identifiers import EXTRA_POINT_GROUPS, build_prefix_table, display_code
 from app.text.point_refs import PointResolver
 from app.text.symptoms import tokens
+from app.text.text_index import TextIndex
 
+NAME_MATCH_THRESHOLD = 85.0
+"""A name counts for free text only when nearly the same ("zusanli" is not Shousanli)."""
+WORDS_WEIGHT = 0.9
+"""Words of locations and benefits weigh a little less than a name."""
 # Kinds only the standards give (every other kind may be any source's other name).
 STANDARD_NAME_KINDS = frozenset(
     {NameKind.PINYIN, NameKind.PINYIN_TONELESS, NameKind.HANZI, NameKind.HANZI_TRADITIONAL}
@@ -51,10 +56,8 @@ class PointsView:
     techniques: dict[int, TechniqueOut]
     """Technique row id → technique, for the routines."""
     resolver: PointResolver
-    folded_names: dict[str, list[str]]
-    """Code → every name, folded, for text search."""
-    words: dict[str, list[str]]
-    """Code → words of its locations and benefits, for text search."""
+    text: TextIndex
+    """Free text → codes, by names and by the words of locations and benefits."""
     by_condition: dict[str, list[str]]
     """Condition slug → codes of the points a source says help, in conventional order."""
 
@@ -89,11 +92,12 @@ def build_points(
                 for p in points
             },
         ),
-        folded_names={
-            code: [fold(name.value) for name in detail.all_names]
-            for code, detail in details.items()
-        },
-        words={code: _words(detail) for code, detail in details.items()},
+        text=TextIndex(
+            {code: [name.value for name in detail.all_names] for code, detail in details.items()},
+            {code: _words(detail) for code, detail in details.items()},
+            name_threshold=NAME_MATCH_THRESHOLD,
+            words_weight=WORDS_WEIGHT,
+        ),
         by_condition=_by_condition(details.values()),
     )
 

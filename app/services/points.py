@@ -21,13 +21,10 @@ from app.schemas.points import (
 )
 from app.schemas.safety import PointSafety, SafetyStatus
 from app.services.safety import assess
-from app.text.fuzzy import similarity
-from app.text.identifiers import fold
-from app.text.symptoms import ConditionMatch, coverage, tokens
+from app.text.symptoms import ConditionMatch
 
 RELEVANCE_WEIGHT = {1: 1.0, 2: 0.7, 3: 0.4}
 TEXT_MATCH_THRESHOLD = 75.0
-NAME_MATCH_THRESHOLD = 85.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,21 +185,6 @@ def _check_vocabulary(snapshot: Snapshot, query: PointListQuery) -> set[str]:
     return accepted
 
 
-def text_score(snapshot: Snapshot, point: PointDetail, q: str) -> float:
-    """How well free text matches a point's names, or the words of its locations and uses."""
-    folded = fold(q)
-    names = snapshot.points.folded_names[point.code]
-    name_score = max((similarity(folded, name) for name in names), default=0.0)
-    if len(folded) < 4:
-        name_score = 100.0 if folded in names else 0.0
-    if name_score < NAME_MATCH_THRESHOLD:
-        name_score = 0.0  # "zusanli" should not find Shousanli
-    query_words = tokens(q)
-    words = snapshot.points.words[point.code]
-    text_part = 0.9 * coverage(query_words, words) if query_words else 0.0
-    return max(name_score, text_part)
-
-
 def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
     needs = understand_needs(snapshot, query)
     query = _canonical_regions(snapshot, query)
@@ -211,6 +193,7 @@ def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
     wanted_regions = set(query.region)
     ranked: list[RankedPoint] = []
     excluded: list[RankedPoint] = []
+    text_scores = snapshot.points.text.scores(query.q) if query.q is not None else {}
     for point in _candidates(snapshot, needs):
         if query.kind is not None and point.kind is not query.kind:
             continue
@@ -228,7 +211,7 @@ def find_points(snapshot: Snapshot, query: PointListQuery) -> PointSearchResult:
         if query.evidence and not needs and not _has_evidence(point, set(query.evidence)):
             continue
         if query.q is not None:
-            matched_text = text_score(snapshot, point, query.q)
+            matched_text = text_scores.get(point.code, 0.0)
             if matched_text < TEXT_MATCH_THRESHOLD:
                 continue
             score += matched_text / 100

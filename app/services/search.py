@@ -2,7 +2,7 @@
 
 from app.readmodel.snapshot import Snapshot
 from app.schemas.search import HitKind, SearchHit, SearchResult
-from app.services.points import TEXT_MATCH_THRESHOLD, text_score
+from app.services.points import TEXT_MATCH_THRESHOLD
 from app.text.identifiers import fold
 from app.text.point_refs import Match
 
@@ -39,11 +39,8 @@ def _points(snapshot: Snapshot, q: str, close: list[Match]) -> list[SearchHit]:
         if match.code not in scores:
             scores[match.code] = (min(match.score, 99.0), match.matched)
     if len(fold(q)) >= 4:
-        for code, point in points.details.items():
-            if code in scores or (not point.locations and not point.conditions):
-                continue
-            score = text_score(snapshot, point, q)
-            if score >= TEXT_MATCH_THRESHOLD:
+        for code, score in points.text.scores(q).items():
+            if code not in scores and score >= TEXT_MATCH_THRESHOLD:
                 scores[code] = (round(score, 1), "location or benefits")
     hits = []
     for code, (score, matched) in scores.items():

@@ -82,10 +82,10 @@ def coverage(phrase: list[str], text: list[str]) -> float:
 def _best_similarity(word: str, text: list[str]) -> float:
     """How well the text contains ``word``: its best similarity, or 0 below the bar."""
     best = max(_similarity(word, candidate) for candidate in text)
-    return best if best >= _required_similarity(word) else 0.0
+    return best if best >= required_similarity(word) else 0.0
 
 
-def _required_similarity(word: str) -> float:
+def required_similarity(word: str) -> float:
     # One slip in a short word (bakc) is a typo; in a long one it may be another word
     # (soreness/tiredness).
     return 75.0 if len(word) <= 5 else 80.0

@@ -1,0 +1,113 @@
+"""Free text against every record at once: its names, and the words of its texts.
+
+The score of a record is the better of two: how close the text comes to one of its names
+(the fuzzy rule of :mod:`app.text.fuzzy`, counted from ``name_threshold``), and how much
+of the text its words hold (:func:`app.text.symptoms.coverage`, scaled by
+``words_weight``). Both are found through indexes over the whole vocabulary, so a query
+costs a few vocabulary scans, not a comparison with every name of every record.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from rapidfuzz import fuzz, process
+
+from app.text.fuzzy import MIN_PART_LENGTH, PART_SCORE
+from app.text.identifiers import fold
+from app.text.symptoms import required_similarity, tokens
+
+SHORT_WORD = 3
+"""Words this short match only exactly (leg is not lag)."""
+
+
+class TextIndex:
+    def __init__(
+        self,
+        names: Mapping[str, Iterable[str]],
+        words: Mapping[str, Iterable[str]],
+        *,
+        name_threshold: float,
+        words_weight: float,
+    ) -> None:
+        """``names``: key → names (any spelling); ``words``: key → the words of its texts."""
+        self._name_threshold = name_threshold
+        self._words_weight = words_weight
+        self._by_name: dict[str, set[str]] = defaultdict(set)
+        for key, spellings in names.items():
+            for spelling in spellings:
+                folded = fold(spelling)
+                if folded:
+                    self._by_name[folded].add(key)
+        self._names = list(self._by_name)
+        self._long_names = [name for name in self._names if len(name) >= MIN_PART_LENGTH]
+        self._by_word: dict[str, set[str]] = defaultdict(set)
+        for key, key_words in words.items():
+            for word in key_words:
+                self._by_word[word].add(key)
+        self._words = list(self._by_word)
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Every key the text matches at all, with its score (0–100)."""
+        found = self._text_scores(tokens(text))
+        for key, score in self._name_scores(fold(text)).items():
+            if score > found.get(key, 0.0):
+                found[key] = score
+        return found
+
+    def _name_scores(self, query: str) -> dict[str, float]:
+        if not query:
+            return {}
+        if len(query) < MIN_PART_LENGTH:
+            return dict.fromkeys(self._by_name.get(query, ()), 100.0)
+        close: dict[str, float] = {
+            name: float(score)
+            for name, score, _index in process.extract(
+                query,
+                self._names,
+                scorer=fuzz.ratio,
+                score_cutoff=self._name_threshold,
+                limit=None,
+            )
+        }
+        if self._name_threshold <= PART_SCORE:
+            held = [name for name in self._names if query in name]
+            held += [name for name in self._long_names if name in query]
+            for name in held:
+                close[name] = max(close.get(name, 0.0), PART_SCORE)
+        found: dict[str, float] = {}
+        for name, score in close.items():
+            for key in self._by_name[name]:
+                found[key] = max(found.get(key, 0.0), score)
+        return found
+
+    def _text_scores(self, query_words: list[str]) -> dict[str, float]:
+        if not query_words:
+            return {}
+        totals: dict[str, float] = defaultdict(float)
+        for word in query_words:
+            for key, score in self._word_scores(word).items():
+                totals[key] += score
+        scale = self._words_weight / len(query_words)
+        return {key: total * scale for key, total in totals.items()}
+
+    def _word_scores(self, word: str) -> dict[str, float]:
+        """Key → how well its words hold this one word (its best, from the bar up)."""
+        if len(word) <= SHORT_WORD:
+            close = {word: 100.0} if word in self._by_word else {}
+        else:
+            close = {
+                candidate: float(score)
+                for candidate, score, _index in process.extract(
+                    word,
+                    self._words,
+                    scorer=fuzz.ratio,
+                    score_cutoff=required_similarity(word),
+                    limit=None,
+                )
+                if len(candidate) > SHORT_WORD or candidate == word
+            }
+        best: dict[str, float] = {}
+        for candidate, score in close.items():
+            for key in self._by_word[candidate]:
+                best[key] = max(best.get(key, 0.0), score)
+        return best
