@@ -1,6 +1,8 @@
 """Free-text symptoms read as conditions: typos, plurals, everyday words, acronyms."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.readmodel.snapshot import Snapshot
 from app.text.symptoms import ConditionMatch, SymptomMatcher, coverage, tokens
@@ -132,3 +134,38 @@ def test_the_seed_vocabulary_suggests_close_wording(snapshot: Snapshot) -> None:
         ConditionMatch("lower-back-stiffness", 90.0, "stiff back"),
     ]
     assert matcher.closest("qwxzv plorb") == []
+
+
+def _one_by_one(matcher: SymptomMatcher, text: str) -> list[ConditionMatch]:
+    """The match as comparing every phrase's words with the text would give it."""
+    words = tokens(text, expand=True)
+    if not words:
+        return []
+    best: dict[str, ConditionMatch] = {}
+    for slug, phrase, phrase_tokens in matcher._phrases:
+        total = sum(coverage([word], words) for word in phrase_tokens)
+        score = round(total / len(phrase_tokens), 1)
+        if score >= 75.0 and (slug not in best or score > best[slug].score):
+            best[slug] = ConditionMatch(slug, score, phrase)
+    return sorted(best.values(), key=lambda m: (-m.score, m.slug))
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_matching_through_the_vocabulary_index_agrees_with_comparing_every_phrase(
+    snapshot: Snapshot, data: st.DataObject
+) -> None:
+    matcher = snapshot.conditions.matcher
+    vocabulary = [word for _slug, _phrase, words in matcher._phrases for word in words]
+    parts = data.draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(vocabulary),
+                st.text(alphabet="abcdefghiklmnoprstuw ", min_size=1, max_size=10),
+            ),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    text = " ".join(parts)
+    assert matcher.match(text) == _one_by_one(matcher, text)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from app.text.fuzzy import FuzzyIndex
 from app.text.identifiers import strip_tones
@@ -85,6 +85,11 @@ def _best_similarity(word: str, text: list[str]) -> float:
     return best if best >= required_similarity(word) else 0.0
 
 
+SHORT_WORD = 3
+"""Words this short match only exactly: a one-letter change is another word (leg/lag)."""
+LOWEST_BAR = 75.0
+
+
 def required_similarity(word: str) -> float:
     # One slip in a short word (bakc) is a typo; in a long one it may be another word
     # (soreness/tiredness).
@@ -94,8 +99,8 @@ def required_similarity(word: str) -> float:
 def _similarity(word: str, candidate: str) -> float:
     if word == candidate:
         return 100.0
-    if min(len(word), len(candidate)) <= 3:
-        return 0.0  # short words: a one-letter change is another word (leg/lag)
+    if min(len(word), len(candidate)) <= SHORT_WORD:
+        return 0.0
     return float(fuzz.ratio(word, candidate))  # one word against one word: a typo, no more
 
 
@@ -116,6 +121,7 @@ class SymptomMatcher:
             if tokens(phrase)
         ]
         self._vocabulary = sorted({word for _s, _p, words in self._phrases for word in words})
+        self._known = frozenset(self._vocabulary)
         self._fuzzy = FuzzyIndex((phrase, slug) for slug, phrase, _words in self._phrases)
 
     def match(self, text: str, threshold: float = MATCH_THRESHOLD) -> list[ConditionMatch]:
@@ -123,14 +129,31 @@ class SymptomMatcher:
         words = tokens(text, expand=True)
         if not words:
             return []
-        # Each vocabulary word is compared with the text once, not once per phrase.
-        present = {word: _best_similarity(word, words) for word in self._vocabulary}
+        present = self._present(words)
         best: dict[str, ConditionMatch] = {}
         for slug, phrase, phrase_tokens in self._phrases:
-            score = round(sum(present[word] for word in phrase_tokens) / len(phrase_tokens), 1)
+            total = sum(present.get(word, 0.0) for word in phrase_tokens)
+            score = round(total / len(phrase_tokens), 1)
             if score >= threshold and (slug not in best or score > best[slug].score):
                 best[slug] = ConditionMatch(slug, score, phrase)
         return sorted(best.values(), key=lambda m: (-m.score, m.slug))
+
+    def _present(self, words: list[str]) -> dict[str, float]:
+        """Vocabulary word → how well the text holds it (as ``_best_similarity``), for the
+        words it holds at all: one scan of the vocabulary per word of the text."""
+        present: dict[str, float] = {}
+        for word in set(words):
+            if len(word) <= SHORT_WORD:
+                if word in self._known:
+                    present[word] = 100.0
+                continue
+            for candidate, score, _index in process.extract(
+                word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=LOWEST_BAR, limit=None
+            ):
+                if len(candidate) <= SHORT_WORD or score < required_similarity(candidate):
+                    continue
+                present[candidate] = max(present.get(candidate, 0.0), float(score))
+        return present
 
     def closest(self, text: str, limit: int = 3, cutoff: float = 60.0) -> list[ConditionMatch]:
         """Names and synonyms that look like the text, for "did you mean"; one per condition."""

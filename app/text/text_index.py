@@ -14,10 +14,7 @@ from rapidfuzz import fuzz, process
 
 from app.text.fuzzy import MIN_PART_LENGTH, PART_SCORE
 from app.text.identifiers import fold
-from app.text.symptoms import required_similarity, tokens
-
-SHORT_WORD = 3
-"""Words this short match only exactly (leg is not lag)."""
+from app.text.symptoms import SHORT_WORD, required_similarity, tokens
 
 
 class TextIndex:
