@@ -9,13 +9,14 @@ from app.core.limits import (
     DEFAULT_PAGE_SIZE,
     MAX_OFFSET,
     MAX_PAGE_SIZE,
-    MAX_QUERY_LENGTH,
+    MAX_QUERY_WORDS,
     MAX_REPEATED_PARAMETER,
 )
 from app.models.conditions import Evidence
 from app.models.contraindications import Scope, Severity, Trigger
 from app.models.points import Category, Laterality, LocationKind, NameKind, PointKind, SideUse
 from app.schemas.common import PageLinks
+from app.schemas.free_text import FreeText
 from app.schemas.safety import PersonContext, PointSafety
 from app.schemas.sources import NOTICE_EXAMPLE, ErratumOut, Review, SourceOut
 
@@ -344,7 +345,6 @@ class PointList(BaseModel):
     sources: list[SourceOut] = Field(description="Every source cited in this answer.")
 
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_LENGTH)]
 Slug = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 
 
@@ -372,11 +372,11 @@ class PointListQuery(BaseModel):
         description="Condition slug or any synonym; repeat for several.",
         examples=[["lower-back-pain"]],
     )
-    symptom: list[Text] = Field(
+    symptom: list[FreeText] = Field(
         default_factory=list,
         max_length=MAX_REPEATED_PARAMETER,
-        description="Free text describing a symptom, typo tolerant; repeat for several. Points "
-        "that help with more of them rank higher.",
+        description=f"Free text describing a symptom (at most {MAX_QUERY_WORDS} words), typo "
+        "tolerant; repeat for several. Points that help with more of them rank higher.",
         examples=[["sore calves after running"]],
     )
     region: list[Slug] = Field(
@@ -407,9 +407,10 @@ class PointListQuery(BaseModel):
         examples=[["clinical"]],
     )
     kind: PointKind | None = Field(default=None, description="`standard` or `extra` points only.")
-    q: Text | None = Field(
+    q: FreeText | None = Field(
         default=None,
-        description="Text search over names, aliases, locations and benefits.",
+        description=f"Text search over names, aliases, locations and benefits (at most "
+        f"{MAX_QUERY_WORDS} words).",
         examples=["knee crease"],
     )
     pregnant: bool = Field(default=False, description="Apply the cautions for pregnancy.")

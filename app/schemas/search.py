@@ -1,11 +1,11 @@
 """Search results across points, conditions and regions."""
 
 import enum
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
-from app.core.limits import MAX_QUERY_LENGTH, MAX_REPEATED_PARAMETER
+from app.core.limits import MAX_QUERY_WORDS, MAX_REPEATED_PARAMETER
+from app.schemas.free_text import FreeText
 
 
 class HitKind(enum.StrEnum):
@@ -36,8 +36,8 @@ class SearchQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    q: Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_LENGTH)] = Field(
-        description="What to look for.",
+    q: FreeText = Field(
+        description=f"What to look for: at most {MAX_QUERY_WORDS} words.",
         examples=["zusanli", "足三里", "sore calves", "back of the knee"],
     )
     kind: list[HitKind] = Field(

@@ -18,6 +18,8 @@ from app.text.identifiers import fold
 KeyT = TypeVar("KeyT")
 PART_SCORE = 90.0
 MIN_PART_LENGTH = 4
+MAX_CANDIDATES = 64
+"""Most close spellings one scan keeps (the best): what follows a scan stays bounded."""
 
 
 def similarity(text: str, spelling: str) -> float:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from app.text.fuzzy import FuzzyIndex
+from app.text.fuzzy import MAX_CANDIDATES, FuzzyIndex
 from app.text.identifiers import strip_tones
 
 MATCH_THRESHOLD = 75.0
@@ -148,7 +148,11 @@ class SymptomMatcher:
                     present[word] = 100.0
                 continue
             for candidate, score, _index in process.extract(
-                word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=LOWEST_BAR, limit=None
+                word,
+                self._vocabulary,
+                scorer=fuzz.ratio,
+                score_cutoff=LOWEST_BAR,
+                limit=MAX_CANDIDATES,
             ):
                 if len(candidate) <= SHORT_WORD or score < required_similarity(candidate):
                     continue

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
-from app.text.fuzzy import MIN_PART_LENGTH, PART_SCORE
+from app.text.fuzzy import MAX_CANDIDATES, MIN_PART_LENGTH, PART_SCORE
 from app.text.identifiers import fold
 from app.text.symptoms import SHORT_WORD, required_similarity, tokens
 
@@ -63,7 +63,7 @@ class TextIndex:
                 self._names,
                 scorer=fuzz.ratio,
                 score_cutoff=self._name_threshold,
-                limit=None,
+                limit=MAX_CANDIDATES,
             )
         }
         if self._name_threshold <= PART_SCORE:
@@ -99,7 +99,7 @@ class TextIndex:
                     self._words,
                     scorer=fuzz.ratio,
                     score_cutoff=required_similarity(word),
-                    limit=None,
+                    limit=MAX_CANDIDATES,
                 )
                 if len(candidate) > SHORT_WORD or candidate == word
             }
