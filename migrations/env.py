@@ -5,7 +5,7 @@ from logging.config import fileConfig
 from alembic import context
 from sqlalchemy import Connection
 
-from app.core.database import build_engine
+from app.core.database import build_engine, wait_for_dataset_lock
 from app.core.settings import get_settings
 from app.models import Base
 
@@ -24,6 +24,7 @@ def run_migrations(connection: Connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        wait_for_dataset_lock(connection)
         context.run_migrations()
 
 

@@ -5,13 +5,15 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.settings import Settings
 
 SQLITE_BUSY_TIMEOUT_SECONDS = 30
+# Any fixed 64-bit number, the same in every process: the key of the dataset lock.
+DATASET_LOCK_KEY = 0x6163_7570_6F69_6E74  # "acupoint"
 
 
 def build_engine(settings: Settings) -> Engine:
@@ -43,6 +45,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.close()
+
+
+def wait_for_dataset_lock(connection: Connection) -> None:
+    """Wait until no other process migrates or writes the dataset; held until this
+    transaction ends.
+
+    Migrations, seed runs, imports and curators' writes take this one lock on PostgreSQL,
+    so two of them started at once run one after the other: the second finds the schema
+    migrated or the dataset written, and has nothing left to do. On SQLite the writers wait
+    for each other on the write-lock row (seeding/store.py); its migrations are unguarded,
+    so run them from one process.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": DATASET_LOCK_KEY})
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -23,6 +23,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.core.database import wait_for_dataset_lock
 from app.models.records import Change, DatasetRecord, TrashedRecord, WriteLock
 from app.seeding.reader import SeedData
 from app.seeding.records import KINDS, Content, Records, records_of, validate_records
@@ -56,6 +57,7 @@ class Transition:
 
 def take_write_lock(session: Session) -> None:
     """Wait for this writer's turn; held until the transaction ends."""
+    wait_for_dataset_lock(session.connection())
     table = WriteLock.__table__
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
