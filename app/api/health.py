@@ -17,7 +17,8 @@ async def healthz() -> Health:
 @router.get(
     "/readyz",
     summary="Readiness",
-    description="The database answers and the read model is loaded.",
+    description="The database answers, the read model is loaded, and the database still "
+    "holds the dataset it was built from.",
     responses=problem_responses(503),
 )
 async def readyz(request: Request) -> Readiness:
