@@ -71,7 +71,10 @@ def serve(host: str, port: int, workers: int) -> int:
     changes (one worker) and logs every request."""
     import uvicorn
 
-    development = get_settings().environment == "development"
+    from app.api.connections import BoundedHttpToolsProtocol
+
+    settings = get_settings()
+    development = settings.environment == "development"
     # The workers read it to know they are not alone (rate limits then count in the database).
     previous = os.environ.get(WORKERS_VARIABLE)
     os.environ[WORKERS_VARIABLE] = str(workers)
@@ -86,10 +89,12 @@ def serve(host: str, port: int, workers: int) -> int:
             reload=development and workers == 1,
             reload_dirs=[str(PROJECT_ROOT / "app")] if development else None,
             loop="uvloop",
-            http="httptools",
+            http=BoundedHttpToolsProtocol,
             proxy_headers=False,
             server_header=False,
-            timeout_graceful_shutdown=10,
+            limit_concurrency=settings.max_connections,
+            timeout_keep_alive=settings.keep_alive_seconds,
+            timeout_graceful_shutdown=settings.shutdown_timeout_seconds,
             access_log=development,
             log_level="debug" if development else "info",
         )

@@ -16,6 +16,7 @@ from app.api.conditions import router as conditions_router
 from app.api.contraindications import router as contraindications_router
 from app.api.corrections import router as corrections_router
 from app.api.curation import router as curation_router
+from app.api.head import HeadAsGet
 from app.api.health import router as health_router
 from app.api.meridians import router as meridians_router
 from app.api.middleware import RequestGuard, ResponseCache
@@ -28,6 +29,7 @@ from app.api.safety import router as safety_router
 from app.api.search import router as search_router
 from app.api.sources import router as sources_router
 from app.api.sync import router as sync_router
+from app.api.timeouts import BodyTimeout
 from app.api.tips import router as tips_router
 from app.core.database import build_engine, session_factory
 from app.core.errors import install_error_handlers
@@ -65,6 +67,7 @@ max-age=…`; send the ETag back in `If-None-Match` to get 304 with no body whil
 answer is unchanged. Answers for one caller (curation, corrections, sync) carry
 `Cache-Control: private, no-store` instead. Answers of 1 KiB or more (by default), errors
 included, carry `Vary: Accept-Encoding` and are gzipped when the request accepts gzip.
+Every GET also answers HEAD: the same status and headers, no body.
 
 ## Examples
 The examples are recorded answers of the API to the request each names. Times, ids of
@@ -153,6 +156,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         servers=[{"url": "/", "description": "The host serving this document."}],
         generate_unique_id_function=operation_id,
         dependencies=[Depends(reject_unknown_query_params)],
+        # A redirect would be built from the Host header the client sent; a 404 names the path.
+        redirect_slashes=False,
         lifespan=lifespan,
     )
     app.state.engine = engine
@@ -166,16 +171,31 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # whether or not this instance has rate limits turned on: clients must expect them.
     install_openapi(
         app,
-        shared_statuses={"/": (401, 422), "/v1/": (406, 429), "POST PATCH PUT /v1/": (413,)},
+        shared_statuses={
+            "/": (401, 422),
+            "/v1/": (406, 414, 429),
+            "POST PATCH PUT /v1/": (413,),
+        },
     )
-    # Added last = outermost: CORS, the guards, who is calling, rate limits, the response
-    # cache, gzip.
+    # Added last = outermost: CORS, the body's deadline, HEAD as GET, the guards, who is
+    # calling, rate limits, the response cache, gzip.
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes, compresslevel=5)
-    app.add_middleware(ResponseCache, holder=holder, gzip_min_bytes=settings.gzip_min_bytes)
+    app.add_middleware(
+        ResponseCache,
+        holder=holder,
+        max_bytes=settings.response_cache_bytes,
+        gzip_min_bytes=settings.gzip_min_bytes,
+    )
     if counter is not None:
         app.add_middleware(RateLimit, counter=counter, settings=settings)
     app.add_middleware(Authenticate, keys=KeyCache(sessions, settings.key_cache_seconds))
-    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestGuard,
+        max_body_bytes=settings.max_body_bytes,
+        max_url_bytes=settings.max_url_bytes,
+    )
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(BodyTimeout, seconds=settings.body_timeout_seconds)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

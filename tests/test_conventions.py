@@ -59,7 +59,7 @@ def test_not_acceptable_and_method_not_allowed(client: TestClient) -> None:
     wrong = client.delete("/v1/points/ST36")
     assert wrong.status_code == 405
     assert wrong.headers["content-type"] == "application/problem+json"
-    assert wrong.headers["allow"] == "GET"
+    assert wrong.headers["allow"] == "GET, HEAD"
 
 
 def test_unknown_paths_are_404_problems(client: TestClient) -> None:

@@ -1,18 +1,22 @@
 """Pure ASGI middleware: request guards, and the response cache for hot reads.
 
-The cache keeps each successful GET answer (body, ETag, gzip copy) until the dataset
-version changes, so a repeated read never reaches routing, validation or serialisation.
+The cache keeps successful GET answers (body, ETag, gzip copy), within a bound in bytes,
+until the dataset version changes, so a repeated read never reaches routing, validation or
+serialisation.
 """
 
 import gzip
 from collections import OrderedDict
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode
 
 from starlette.datastructures import Headers
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.errors import problem_response
+from app.core.errors import PROBLEM_MEDIA_TYPE, problem_response, uri_too_long_body
 from app.core.http_cache import etag_matches
+from app.core.limits import DEFAULT_MAX_URL_BYTES
 from app.readmodel.holder import SnapshotHolder
 
 JSON_TYPES = ("application/json", "application/problem+json", "application/*", "*/*")
@@ -30,22 +34,34 @@ def accepts_json(accept: str | None) -> bool:
 
 
 class RequestGuard:
-    """406 for clients that refuse JSON, 413 for bodies over the limit.
+    """414 for URLs over the limit, 406 for clients that refuse JSON, 413 for bodies over
+    the limit.
 
     The 415 check for non-JSON bodies runs after routing (see require_json_body), so that
     a method a path does not have still answers 405.
     """
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_body_bytes: int, max_url_bytes: int = DEFAULT_MAX_URL_BYTES
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.max_url_bytes = max_url_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith("/v1"):
             await self.app(scope, receive, send)
             return
-        headers = Headers(scope=scope)
         path = scope["path"]
+        if _url_bytes(scope) > self.max_url_bytes:
+            too_long = JSONResponse(
+                uri_too_long_body(path, self.max_url_bytes),
+                status_code=414,
+                media_type=PROBLEM_MEDIA_TYPE,
+            )
+            await too_long(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
         if not accepts_json(headers.get("accept")):
             refused = problem_response(
                 path,
@@ -90,6 +106,12 @@ class RequestGuard:
         return b"".join(chunks)
 
 
+def _url_bytes(scope: Scope) -> int:
+    raw_path: bytes = scope.get("raw_path") or scope["path"].encode()
+    query: bytes = scope["query_string"]
+    return len(raw_path) + (len(query) + 1 if query else 0)
+
+
 def _replay(body: bytes) -> Receive:
     sent = False
 
@@ -112,32 +134,61 @@ def _cacheable(headers: Headers) -> bool:
     )
 
 
+# The Python objects around an entry's bytes (the entry, its key, its header tuples), roughly.
+_ENTRY_OVERHEAD = 512
+
+CacheKey = tuple[str, str]
+
+
+def cache_key(path: str, query_string: bytes) -> CacheKey:
+    """The request as the routes read it: the query's pairs decoded, in their order.
+
+    Empty pieces (`a=1&&&`) and spellings of one value (`%20`, `+`) collapse, since no route
+    can tell them apart. The order of the pairs is kept: the page links of an answer repeat
+    it, and repeated parameters (`symptom=a&symptom=b`) are read in order.
+    """
+    pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
+    return path, urlencode(pairs)
+
+
 @dataclass(slots=True)
 class _Entry:
     headers: list[tuple[bytes, bytes]]
     body: bytes
     etag: str
     compressible: bool
+    size: int
     gzipped: bytes | None = None  # made on the first request that accepts gzip
 
 
 class ResponseCache:
+    """An LRU of answers bounded by their bytes, gzip copies included.
+
+    An answer larger than a sixteenth of the bound is served but not kept, so that one
+    large answer cannot push out most of the others.
+    """
+
     def __init__(
         self,
         app: ASGIApp,
         holder: SnapshotHolder,
         *,
-        max_entries: int = 2048,
+        max_bytes: int = 32 * 1024 * 1024,
         gzip_min_bytes: int = 1024,
         gzip_level: int = 5,
     ) -> None:
         self.app = app
         self.holder = holder
-        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.max_entry_bytes = max_bytes // 16
         self.gzip_min_bytes = gzip_min_bytes
         self.gzip_level = gzip_level
-        self._entries: OrderedDict[tuple[str, bytes], _Entry] = OrderedDict()
+        self._entries: OrderedDict[CacheKey, _Entry] = OrderedDict()
         self._checksum: str | None = None
+        self.stored_bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -151,13 +202,14 @@ class ResponseCache:
         checksum = self.holder.current.checksum
         if checksum != self._checksum:
             self._entries.clear()
+            self.stored_bytes = 0
             self._checksum = checksum
-        key = (scope["path"], scope["query_string"])
+        key = cache_key(scope["path"], scope["query_string"])
         headers = Headers(scope=scope)
         entry = self._entries.get(key)
         if entry is not None:
             self._entries.move_to_end(key)
-            await self._answer(entry, headers, send)
+            await self._answer(key, entry, headers, send)
             return
         await self._fill(scope, receive, send, key, headers, checksum)
 
@@ -166,7 +218,7 @@ class ResponseCache:
         scope: Scope,
         receive: Receive,
         send: Send,
-        key: tuple[str, bytes],
+        key: CacheKey,
         headers: Headers,
         checksum: str,
     ) -> None:
@@ -192,32 +244,49 @@ class ResponseCache:
             chunks.append(message.get("body", b""))
             if not message.get("more_body", False):
                 assert start is not None
-                entry = self._entry(start, b"".join(chunks))
+                entry = self._entry(key, start, b"".join(chunks))
                 if entry is not None and self._checksum == checksum:
                     self._store(key, entry)
                 if entry is None:
                     await send(start)
                     await send({"type": "http.response.body", "body": b"".join(chunks)})
                 else:
-                    await self._answer(entry, headers, send)
+                    await self._answer(key, entry, headers, send)
 
         await self.app(inner, receive, capture)
 
-    def _entry(self, start: Message, body: bytes) -> _Entry | None:
+    def _entry(self, key: CacheKey, start: Message, body: bytes) -> _Entry | None:
         raw = Headers(raw=start["headers"])
         etag = raw.get("etag")
         public = raw.get("cache-control", "").startswith("public")
         if etag is None or not public or raw.get("content-encoding"):
             return None
         kept = [(k, v) for k, v in start["headers"] if k not in (b"content-length", b"vary")]
-        return _Entry(kept, body, etag, compressible=len(body) >= self.gzip_min_bytes)
+        size = (
+            _ENTRY_OVERHEAD
+            + len(key[0])
+            + len(key[1])
+            + len(body)
+            + sum(len(k) + len(v) for k, v in kept)
+        )
+        return _Entry(kept, body, etag, compressible=len(body) >= self.gzip_min_bytes, size=size)
 
-    def _store(self, key: tuple[str, bytes], entry: _Entry) -> None:
+    def _store(self, key: CacheKey, entry: _Entry) -> None:
+        if entry.size > self.max_entry_bytes:
+            return
+        replaced = self._entries.pop(key, None)
+        if replaced is not None:
+            self.stored_bytes -= replaced.size
         self._entries[key] = entry
-        if len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
+        self._grow(entry.size)
 
-    async def _answer(self, entry: _Entry, request: Headers, send: Send) -> None:
+    def _grow(self, added: int) -> None:
+        self.stored_bytes += added
+        while self.stored_bytes > self.max_bytes and self._entries:
+            _key, dropped = self._entries.popitem(last=False)
+            self.stored_bytes -= dropped.size
+
+    async def _answer(self, key: CacheKey, entry: _Entry, request: Headers, send: Send) -> None:
         validators = [(k, v) for k, v in entry.headers if k in (b"etag", b"cache-control")]
         if etag_matches(request.get("if-none-match"), entry.etag):
             await send({"type": "http.response.start", "status": 304, "headers": validators})
@@ -231,6 +300,9 @@ class ResponseCache:
                     entry.gzipped = gzip.compress(
                         entry.body, compresslevel=self.gzip_level, mtime=0
                     )
+                    if self._entries.get(key) is entry:
+                        entry.size += len(entry.gzipped)
+                        self._grow(len(entry.gzipped))
                 body = entry.gzipped
                 headers.append((b"content-encoding", b"gzip"))
         headers.append((b"content-length", str(len(body)).encode()))

@@ -16,6 +16,9 @@ PROBLEM_TYPE_PREFIX = "urn:acupoint-kb:problem:"
 
 logger = logging.getLogger(__name__)
 
+# A body with thousands of bad keys must not get an answer thousands of entries long.
+MAX_LISTED_ERRORS = 20
+
 
 class FieldProblem(BaseModel):
     location: str = Field(
@@ -63,7 +66,8 @@ class Problem(BaseModel):
         examples=["Did you mean BL-4 or BL-40 or BL-1?"],
     )
     errors: list[FieldProblem] | None = Field(
-        default=None, description="One entry per invalid field."
+        default=None,
+        description="One entry per invalid field, the first 20 only: `detail` counts the rest.",
     )
     suggestions: list[Suggestion] | None = Field(
         default=None, description="Close matches for an unknown point (did you mean…)."
@@ -103,7 +107,7 @@ def invalid_request(detail: str, errors: list[FieldProblem], hint: str) -> ApiPr
 
 
 def problem_body(
-    instance: str,
+    instance: str | None,
     status: int,
     kind: str,
     title: str,
@@ -113,6 +117,13 @@ def problem_body(
     **extra: Any,
 ) -> dict[str, Any]:
     """The JSON of a problem answer; the OpenAPI examples of canned problems use it too."""
+    errors = extra.get("errors")
+    if errors is not None and len(errors) > MAX_LISTED_ERRORS:
+        extra["errors"] = errors[:MAX_LISTED_ERRORS]
+        detail += (
+            f" `errors` lists the first {MAX_LISTED_ERRORS}; "
+            f"{len(errors) - MAX_LISTED_ERRORS} more are not listed."
+        )
     body = Problem(
         type=PROBLEM_TYPE_PREFIX + kind,
         title=title,
@@ -141,6 +152,17 @@ def problem_response(
         status_code=status,
         media_type=PROBLEM_MEDIA_TYPE,
         headers=headers,
+    )
+
+
+def uri_too_long_body(instance: str, max_url_bytes: int) -> dict[str, Any]:
+    return problem_body(
+        instance,
+        414,
+        "uri-too-long",
+        "URI too long",
+        f"The URL, path and query, is longer than {max_url_bytes} bytes.",
+        hint="Send fewer or shorter query parameters.",
     )
 
 
@@ -199,14 +221,19 @@ async def _on_validation(request: Request, exc: Exception) -> Response:
         FieldProblem(location=_location(tuple(error["loc"])), message=error["msg"])
         for error in exc.errors()
     ]
-    where = ", ".join(error.location for error in errors)
+    # A validator may say how to mend its field (PydanticCustomError context "hint").
+    hints = [str(e["ctx"]["hint"]) for e in exc.errors() if "hint" in e.get("ctx", {})]
+    where = ", ".join(error.location for error in errors[:MAX_LISTED_ERRORS])
+    if len(errors) > MAX_LISTED_ERRORS:
+        where += " and more"
     return problem_response(
         request.url.path,
         422,
         "invalid-request",
         "Invalid request",
         f"The request has {len(errors)} invalid field(s): {where}.",
-        hint="Fix the fields listed in `errors`; /docs describes every parameter.",
+        hint=" ".join(dict.fromkeys(hints))
+        or "Fix the fields listed in `errors`; /docs describes every parameter.",
         errors=errors,
     )
 
@@ -216,8 +243,10 @@ async def _on_http(request: Request, exc: Exception) -> Response:
     kind, title = _STATUS_TITLES.get(exc.status_code, ("http-error", "HTTP error"))
     detail = exc.detail if isinstance(exc.detail, str) else title
     headers = dict(exc.headers) if exc.headers else None
+    hint = _STATUS_HINTS.get(exc.status_code)
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"No resource at {request.url.path}."
+        hint = _without_trailing_slash(request) or hint
     if exc.status_code == 405:
         detail = f"{request.method} is not allowed on {request.url.path}."
         headers = {**(headers or {}), "Allow": _allowed_methods(request)}
@@ -227,9 +256,22 @@ async def _on_http(request: Request, exc: Exception) -> Response:
         kind,
         title,
         detail,
-        hint=_STATUS_HINTS.get(exc.status_code),
+        hint=hint,
         headers=headers,
     )
+
+
+def _without_trailing_slash(request: Request) -> str | None:
+    """The hint for a known path asked with a trailing slash; never redirected, since a
+    redirect would be built from the Host header the client sent."""
+    path = request.url.path
+    if path == "/" or not path.endswith("/"):
+        return None
+    scope = {**request.scope, "path": path.rstrip("/")}
+    for route in iter_route_contexts(request.app.routes):
+        if route.matches(scope)[0] is not Match.NONE:
+            return f"Did you mean {scope['path']}? Paths take no trailing slash."
+    return None
 
 
 def _allowed_methods(request: Request) -> str:
@@ -239,6 +281,8 @@ def _allowed_methods(request: Request) -> str:
     for route in iter_route_contexts(request.app.routes):
         if route.methods and route.matches(request.scope)[0] is not Match.NONE:
             methods |= route.methods
+    if "GET" in methods:
+        methods.add("HEAD")
     return ", ".join(sorted(methods))
 
 
@@ -283,6 +327,7 @@ PROBLEM_DESCRIPTIONS = {
         "change to what it holds now, and retry."
     ),
     413: "The request body is larger than the limit (64 KiB unless configured otherwise).",
+    414: "The URL is longer than the limit (4096 bytes unless configured otherwise).",
     415: (
         "The body is not JSON: send `Content-Type: application/json` (or a `+json` type, "
         "such as `application/merge-patch+json`)."
@@ -338,11 +383,13 @@ PROBLEM_TYPES: dict[str, tuple[int | None, str]] = {
         "The path does not take this method; the `Allow` header lists those it takes.",
     ),
     "not-acceptable": (406, "The `Accept` header refuses JSON, the only media type answered."),
+    "request-timeout": (408, "The request body did not arrive in time; the connection closes."),
     "record-exists": (409, "Curation: a record with that key exists already; change it instead."),
     "record-deleted": (409, "Curation: a record with that key was deleted; restore it instead."),
     "correction-decided": (409, "The correction was accepted or rejected already."),
     "stale-etag": (412, "The record changed since the ETag given in `If-Match`."),
     "content-too-large": (413, "The request body is larger than the limit."),
+    "uri-too-long": (414, "The URL, path and query, is longer than the limit."),
     "unsupported-media-type": (415, "The body is not JSON (`Content-Type: application/json`)."),
     "invalid-request": (
         422,
@@ -354,6 +401,10 @@ PROBLEM_TYPES: dict[str, tuple[int | None, str]] = {
         429,
         "Too many requests for the caller's quota; retry after `Retry-After` seconds. The "
         "`RateLimit-Policy` and `RateLimit` headers state the quota and what is left of it.",
+    ),
+    "headers-too-large": (
+        431,
+        "The request line and headers are too large or too many; the connection closes.",
     ),
     "http-error": (None, "Any other HTTP error; `status` and `title` say which."),
     "internal-error": (500, "An unexpected error; its details are logged, not sent."),

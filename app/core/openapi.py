@@ -17,7 +17,9 @@ from app.core.errors import (
     PROBLEM_TYPES,
     Problem,
     internal_error_body,
+    uri_too_long_body,
 )
+from app.core.limits import DEFAULT_MAX_URL_BYTES
 from app.core.openapi_examples import StoredExample, add_examples, load_examples, request_path
 
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
@@ -185,6 +187,7 @@ def _document(app: FastAPI, shared: Mapping[str, Sequence[int]]) -> dict[str, An
         _document_headers(operation)
         add_examples(operation, examples)
         _add_internal_error_example(path, operation, examples)
+        _add_uri_too_long_example(path, operation, examples)
     return schema
 
 
@@ -380,5 +383,22 @@ def _add_internal_error_example(
             "summary": "Whatever went wrong",
             "description": "Every 500 answer: the cause goes to the server's log only.",
             "value": internal_error_body(instances[0] if instances else path),
+        }
+    }
+
+
+def _add_uri_too_long_example(
+    path: str, operation: dict[str, Any], examples: list[StoredExample]
+) -> None:
+    """What a 414 says is fixed by the request guard: the instance is the only variable."""
+    if "414" not in operation["responses"]:
+        return
+    instances = [found for found in map(request_path, examples) if found]
+    media = operation["responses"]["414"]["content"][PROBLEM_MEDIA_TYPE]
+    media["examples"] = {
+        "uri-too-long": {
+            "summary": "A URL over the limit",
+            "description": "Every 414 answer, here with the default limit.",
+            "value": uri_too_long_body(instances[0] if instances else path, DEFAULT_MAX_URL_BYTES),
         }
     }

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field, IPvAnyNetwork, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from app.core.limits import DEFAULT_MAX_URL_BYTES
 from app.core.rate_limits import parse_rate
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
@@ -50,6 +51,52 @@ class Settings(BaseSettings):
         default=3.0, gt=0, description="Wait for a free connection before answering 503."
     )
     max_body_bytes: int = Field(default=64 * 1024, ge=1024, description="Largest request body.")
+    max_header_bytes: int = Field(
+        default=16 * 1024,
+        ge=1024,
+        description="Largest request line and header block (431 above).",
+    )
+    max_header_count: int = Field(
+        default=100, ge=10, description="Most header fields in one request (431 above)."
+    )
+    header_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="Time a client has to send a request's headers, from connecting or from "
+        "the previous answer; the connection is closed after it.",
+    )
+    body_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="Time a client has to send a request's whole body once its headers are "
+        "in (408 after it).",
+    )
+    keep_alive_seconds: int = Field(
+        default=5, ge=1, description="An idle kept-alive connection is closed after this."
+    )
+    max_connections: int = Field(
+        default=1000,
+        ge=2,
+        description="Open connections (or requests in progress) per process from which "
+        "new requests are refused with 503.",
+    )
+    shutdown_timeout_seconds: int = Field(
+        default=5,
+        ge=0,
+        description="On SIGTERM, how long requests in progress may run before they are "
+        "cancelled; keep it well under the container's stop timeout (10 s by default).",
+    )
+    max_url_bytes: int = Field(
+        default=DEFAULT_MAX_URL_BYTES,
+        ge=256,
+        description="Longest request URL under /v1, path and query (414 above).",
+    )
+    response_cache_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        ge=0,
+        description="Bytes of answers each process keeps in its response cache (0 turns it "
+        "off); an answer larger than a sixteenth of it is served but not kept.",
+    )
     gzip_min_bytes: int = Field(
         default=1024, ge=0, description="Compress responses above this size."
     )
