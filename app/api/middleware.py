@@ -8,6 +8,7 @@ serialisation.
 import gzip
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode
 
 from starlette.datastructures import Headers
@@ -147,8 +148,13 @@ def cache_key(path: str, query_string: bytes) -> CacheKey:
     can tell them apart. The order of the pairs is kept: the page links of an answer repeat
     it, and repeated parameters (`symptom=a&symptom=b`) are read in order.
     """
-    pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
-    return path, urlencode(pairs)
+    return path, _canonical_query(query_string)
+
+
+@lru_cache(maxsize=1024)
+def _canonical_query(query_string: bytes) -> str:
+    """Memoised: the same raw query comes back on every hot read (URLs are capped)."""
+    return urlencode(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))
 
 
 @dataclass(slots=True)
