@@ -40,7 +40,12 @@ from app.models.routines import Routine, RoutineStep
 from app.models.sources import Erratum, Source
 from app.models.tips import Tip
 from app.seeding.reader import SeedData
-from app.seeding.schemas import EDITORIAL, CatalogExtraPointRecord, CatalogPointRecord
+from app.seeding.schemas import (
+    EDITORIAL,
+    CatalogExtraPointRecord,
+    CatalogPointRecord,
+    NameRecord,
+)
 
 CATALOG_SOURCE = "who-wpro-2008"
 EXTRA_POINTS_SOURCE = "who-nomenclature-1991"
@@ -287,28 +292,20 @@ class _Sync:
     def _names(self, points: dict[str, int], sources: dict[str, int]) -> list[Row]:
         editorial = sources[EDITORIAL_SOURCE]
         # Names a source gives come first, so a name that the catalog repeats keeps that source.
+        given: list[tuple[str, str, NameRecord]] = [
+            *((d.code, d.source, name) for d in self.data.point_details for name in d.names),
+            *((name.code, name.source, name) for name in self.data.point_names),
+        ]
         rows: list[Row] = [
             self.cited(
-                sources[detail.source],
-                point_id=points[detail.code],
+                sources[source],
+                point_id=points[code],
                 kind=name.kind,
                 value=name.value,
                 language=name.language,
                 note=name.note,
             )
-            for detail in self.data.point_details
-            for name in detail.names
-        ]
-        rows += [
-            self.cited(
-                sources[name.source],
-                point_id=points[name.code],
-                kind=name.kind,
-                value=name.value,
-                language=name.language,
-                note=name.note,
-            )
-            for name in self.data.point_names
+            for code, source, name in given
         ]
         standard_names: list[tuple[CatalogPointRecord | CatalogExtraPointRecord, int]] = [
             *((p, sources[CATALOG_SOURCE]) for p in self.data.catalog_points),
