@@ -2,9 +2,12 @@
 
 from collections.abc import Callable
 
+import anyio
 import pytest
 from fastapi.testclient import TestClient
+from starlette.types import Message, Receive, Scope, Send
 
+from app.api.middleware import RequestGuard
 from app.core.errors import (
     MAX_LISTED_ERRORS,
     PROBLEM_MEDIA_TYPE,
@@ -123,3 +126,34 @@ def test_problems_the_services_raise_are_capped_too() -> None:
         f"Thirty problems. `errors` lists the first {MAX_LISTED_ERRORS}; "
         f"{30 - MAX_LISTED_ERRORS} more are not listed."
     )
+
+
+def test_a_body_cut_off_by_a_disconnect_never_reaches_a_route() -> None:
+    """A partial body can be valid JSON: it must not be applied as a write."""
+    reached: list[bytes] = []
+
+    async def route(scope: Scope, receive: Receive, send: Send) -> None:
+        reached.append((await receive()).get("body", b""))
+
+    messages: list[Message] = [
+        {"type": "http.request", "body": b'{"title": "Drink"}', "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+
+    async def receive() -> Message:
+        return messages.pop(0)
+
+    async def send(message: Message) -> None:
+        raise AssertionError(f"nothing is sent to a client that left: {message}")
+
+    scope: Scope = {
+        "type": "http",
+        "method": "PATCH",
+        "path": "/v1/curation/tips/stay-hydrated",
+        "raw_path": b"/v1/curation/tips/stay-hydrated",
+        "query_string": b"",
+        "headers": [(b"content-type", b"application/merge-patch+json")],
+    }
+    guard = RequestGuard(route, max_body_bytes=1024, max_url_bytes=4096)
+    anyio.run(guard, scope, receive, send)
+    assert reached == []

@@ -75,7 +75,10 @@ class RequestGuard:
             await refused(scope, receive, send)
             return
         if scope["method"] in ("POST", "PUT", "PATCH"):
-            received = await self._read_body(receive)
+            try:
+                received = await self._read_body(receive)
+            except _ClientGone:
+                return  # nothing may act on a body that stopped halfway, and no one listens
             if received is None:
                 too_large = problem_response(
                     path,
@@ -96,7 +99,7 @@ class RequestGuard:
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
-                break
+                raise _ClientGone
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body_bytes:
@@ -105,6 +108,10 @@ class RequestGuard:
             if not message.get("more_body", False):
                 break
         return b"".join(chunks)
+
+
+class _ClientGone(Exception):
+    """The client disconnected before its whole body arrived."""
 
 
 def _url_bytes(scope: Scope) -> int:
