@@ -34,9 +34,7 @@ def build_categories(points: Iterable[PointDetail]) -> list[CategoryOut]:
                 CategoryMember(
                     code=point.code,
                     display_code=point.display_code,
-                    detail=entry.detail,
-                    source=entry.source,
-                    confirmed_by=entry.confirmed_by,
+                    **entry.model_dump(exclude={"category"}),
                 )
             )
     return [

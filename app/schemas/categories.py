@@ -3,19 +3,12 @@
 from pydantic import BaseModel, Field
 
 from app.models.points import Category
+from app.schemas.points import CategoryCitation
 
 
-class CategoryMember(BaseModel):
+class CategoryMember(CategoryCitation):
     code: str = Field(description="The point's code.", examples=["ST36"])
     display_code: str = Field(description="Code as usually displayed.", examples=["ST-36"])
-    detail: str | None = Field(
-        description="Its phase, organ, vessel, or what it influences.", examples=["earth"]
-    )
-    source: str = Field(description="Slug of the source.", examples=["deadman-five-shu-1993"])
-    confirmed_by: str | None = Field(
-        description="Slug of a second, independent source that agrees.",
-        examples=["healthyupdate-principles"],
-    )
 
 
 class CategoryOut(BaseModel):

@@ -92,8 +92,9 @@ class LocationOut(BaseModel):
     )
 
 
-class CategoryMembership(BaseModel):
-    category: Category = Field(description="The special-point category.")
+class CategoryCitation(BaseModel):
+    """What a point's membership of a category says, and who says it."""
+
     detail: str | None = Field(
         description="Its phase, organ, vessel, or what it influences.", examples=["earth"]
     )
@@ -102,6 +103,10 @@ class CategoryMembership(BaseModel):
         description="Slug of a second, independent source that agrees.",
         examples=["healthyupdate-principles"],
     )
+
+
+class CategoryMembership(CategoryCitation):
+    category: Category = Field(description="The special-point category.")
 
 
 class TechniqueOut(BaseModel):
