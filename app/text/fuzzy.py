@@ -13,6 +13,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
+from app.text.containment import Containment
 from app.text.identifiers import fold
 
 KeyT = TypeVar("KeyT")
@@ -60,12 +61,12 @@ class FuzzyIndex(Generic[KeyT]):
                 keys.append(key)
             self._spelling.setdefault(folded, spelling)
         self._choices = list(self._keys)
-        self._long_choices = [c for c in self._choices if len(c) >= MIN_PART_LENGTH]
+        self._containment = Containment(self._choices, min_held_length=MIN_PART_LENGTH)
 
     def _holding_or_held(self, query: str) -> list[str]:
         """The spellings that hold the query whole, or that it holds (see ``_holds``)."""
-        found = [c for c in self._choices if query in c] if len(query) >= MIN_PART_LENGTH else []
-        return found + [c for c in self._long_choices if c in query and c != query]
+        found = self._containment.holding(query) if len(query) >= MIN_PART_LENGTH else []
+        return found + [c for c in self._containment.held_by(query) if c != query]
 
     def closest(self, text: str, limit: int, cutoff: float) -> list[Near[KeyT]]:
         """Keys with a spelling scoring at least ``cutoff``, best first, one entry per key."""

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
+from app.text.containment import Containment
 from app.text.fuzzy import MAX_CANDIDATES, MIN_PART_LENGTH, PART_SCORE
 from app.text.identifiers import fold
 from app.text.symptoms import SHORT_WORD, required_similarity, tokens
@@ -36,7 +37,7 @@ class TextIndex:
                 if folded:
                     self._by_name[folded].add(key)
         self._names = list(self._by_name)
-        self._long_names = [name for name in self._names if len(name) >= MIN_PART_LENGTH]
+        self._containment = Containment(self._names, min_held_length=MIN_PART_LENGTH)
         self._by_word: dict[str, set[str]] = defaultdict(set)
         for key, key_words in words.items():
             for word in key_words:
@@ -67,8 +68,7 @@ class TextIndex:
             )
         }
         if self._name_threshold <= PART_SCORE:
-            held = [name for name in self._names if query in name]
-            held += [name for name in self._long_names if name in query]
+            held = self._containment.holding(query) + self._containment.held_by(query)
             for name in held:
                 close[name] = max(close.get(name, 0.0), PART_SCORE)
         found: dict[str, float] = {}
