@@ -121,6 +121,10 @@ class SymptomMatcher:
             if tokens(phrase)
         ]
         self._vocabulary = sorted({word for _s, _p, words in self._phrases for word in words})
+        self._phrases_with: dict[str, list[int]] = {}
+        for index, (_slug, _phrase, words) in enumerate(self._phrases):
+            for word in dict.fromkeys(words):
+                self._phrases_with.setdefault(word, []).append(index)
         self._known = frozenset(self._vocabulary)
         self._fuzzy = FuzzyIndex((phrase, slug) for slug, phrase, _words in self._phrases)
 
@@ -130,8 +134,15 @@ class SymptomMatcher:
         if not words:
             return []
         present = self._present(words)
+        # A phrase none of whose words the text holds scores 0: only a 0 threshold lets it in.
+        touched = (
+            {index for word in present for index in self._phrases_with.get(word, ())}
+            if threshold > 0
+            else range(len(self._phrases))
+        )
         best: dict[str, ConditionMatch] = {}
-        for slug, phrase, phrase_tokens in self._phrases:
+        for index in sorted(touched):
+            slug, phrase, phrase_tokens = self._phrases[index]
             total = sum(present.get(word, 0.0) for word in phrase_tokens)
             score = round(total / len(phrase_tokens), 1)
             if score >= threshold and (slug not in best or score > best[slug].score):
