@@ -14,6 +14,7 @@ from app.text.identifiers import (
     candidate_codes,
     display_code,
     fold,
+    fold_unicode,
     parse_code,
     strip_tones,
 )
@@ -222,3 +223,8 @@ def test_near_misses_get_suggestions(resolver: PointResolver) -> None:
 def test_display_code() -> None:
     assert display_code("ST36") == "ST-36"
     assert display_code("EX-HN3") == "EX-HN3"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_folding_ascii_the_short_way_agrees_with_the_long_way(text: str) -> None:
+    assert fold(text) == fold_unicode(text)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,·・'’‘`/()]+")
 _POINT_SUFFIX = "穴"
@@ -20,9 +21,19 @@ def visible(text: str) -> str:
     return "".join(char for char in text if unicodedata.category(char) != "Cf")
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Compare-form of any identifier: no case, tones, spaces, hyphens, invisible characters,
-    fullwidth forms (NFKC) or trailing 穴."""
+    fullwidth forms (NFKC) or trailing 穴.
+
+    Remembered: one search folds its text for every index it asks."""
+    if text.isascii():  # nothing to normalise, no tones, no invisible characters
+        return _SEPARATORS.sub("", text.lower())
+    return fold_unicode(text)
+
+
+def fold_unicode(text: str) -> str:
+    """:func:`fold` for any text, the long way."""
     decomposed = unicodedata.normalize(
         "NFD", unicodedata.normalize("NFKC", visible(text)).casefold()
     )
