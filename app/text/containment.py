@@ -2,9 +2,9 @@
 
 Both questions are asked of every spelling on every search. Asked one spelling at a time
 they cost a Python loop over the whole vocabulary; here the first is a ``str.find`` over
-all spellings joined (a scan in C), and the second looks up the text's own substrings,
-of the lengths some spelling has, in a set: its cost depends on the text, not on how many
-spellings there are.
+all spellings joined (a scan in C), and the second looks up each place in the text by
+the first characters a spelling can start with: its cost depends on the text, not on how
+many spellings there are.
 """
 
 from bisect import bisect_right
@@ -26,8 +26,11 @@ class Containment:
             offset += len(form) + len(_JOIN)
         self._joined = _JOIN.join(self._forms)
         self._order = {form: index for index, form in enumerate(self._forms)}
-        self._held = {form for form in self._forms if len(form) >= min_held_length}
-        self._held_lengths = sorted({len(form) for form in self._held})
+        self._min_held = min_held_length
+        self._held_by_start: dict[str, list[str]] = {}
+        for form in self._forms:
+            if len(form) >= min_held_length:
+                self._held_by_start.setdefault(form[:min_held_length], []).append(form)
 
     def holding(self, text: str) -> list[str]:
         """The forms that hold ``text`` whole, in the order they were given."""
@@ -47,11 +50,9 @@ class Containment:
         """The forms (long enough to count) that ``text`` holds, itself included, in the
         order they were given."""
         found: set[str] = set()
-        for length in self._held_lengths:
-            if length > len(text):
-                break
-            for start in range(len(text) - length + 1):
-                part = text[start : start + length]
-                if part in self._held:
-                    found.add(part)
+        size = self._min_held
+        for start in range(len(text) - size + 1):
+            for form in self._held_by_start.get(text[start : start + size], ()):
+                if text.startswith(form, start):
+                    found.add(form)
         return sorted(found, key=self._order.__getitem__)
