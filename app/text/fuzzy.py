@@ -11,10 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from app.text.containment import Containment
 from app.text.identifiers import fold
+from app.text.scan import Vocabulary
 
 KeyT = TypeVar("KeyT")
 PART_SCORE = 90.0
@@ -61,6 +62,7 @@ class FuzzyIndex(Generic[KeyT]):
                 keys.append(key)
             self._spelling.setdefault(folded, spelling)
         self._choices = list(self._keys)
+        self._vocabulary = Vocabulary(self._choices)
         self._containment = Containment(self._choices, min_held_length=MIN_PART_LENGTH)
 
     def _holding_or_held(self, query: str) -> list[str]:
@@ -73,12 +75,7 @@ class FuzzyIndex(Generic[KeyT]):
         query = fold(text)
         if not query:
             return []
-        scores = {
-            choice: float(score)
-            for choice, score, _position in process.extract(
-                query, self._choices, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff
-            )
-        }
+        scores = dict(self._vocabulary.closest(query, cutoff, limit * 4))
         if cutoff <= PART_SCORE:
             for choice in self._holding_or_held(query):
                 scores[choice] = max(scores.get(choice, 0.0), PART_SCORE)

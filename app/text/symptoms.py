@@ -9,10 +9,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from app.text.fuzzy import MAX_CANDIDATES, FuzzyIndex
 from app.text.identifiers import strip_tones
+from app.text.scan import Vocabulary
 
 MATCH_THRESHOLD = 75.0
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -126,6 +127,7 @@ class SymptomMatcher:
             for word in dict.fromkeys(words):
                 self._phrases_with.setdefault(word, []).append(index)
         self._known = frozenset(self._vocabulary)
+        self._scan = Vocabulary(self._vocabulary)
         self._fuzzy = FuzzyIndex((phrase, slug) for slug, phrase, _words in self._phrases)
 
     def match(self, text: str, threshold: float = MATCH_THRESHOLD) -> list[ConditionMatch]:
@@ -158,16 +160,10 @@ class SymptomMatcher:
                 if word in self._known:
                     present[word] = 100.0
                 continue
-            for candidate, score, _index in process.extract(
-                word,
-                self._vocabulary,
-                scorer=fuzz.ratio,
-                score_cutoff=LOWEST_BAR,
-                limit=MAX_CANDIDATES,
-            ):
+            for candidate, score in self._scan.closest(word, LOWEST_BAR, MAX_CANDIDATES):
                 if len(candidate) <= SHORT_WORD or score < required_similarity(candidate):
                     continue
-                present[candidate] = max(present.get(candidate, 0.0), float(score))
+                present[candidate] = max(present.get(candidate, 0.0), score)
         return present
 
     def closest(self, text: str, limit: int = 3, cutoff: float = 60.0) -> list[ConditionMatch]:

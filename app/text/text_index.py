@@ -10,11 +10,10 @@ costs a few vocabulary scans, not a comparison with every name of every record.
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from rapidfuzz import fuzz, process
-
 from app.text.containment import Containment
 from app.text.fuzzy import MAX_CANDIDATES, MIN_PART_LENGTH, PART_SCORE
 from app.text.identifiers import fold
+from app.text.scan import Vocabulary
 from app.text.symptoms import SHORT_WORD, required_similarity, tokens
 
 
@@ -36,13 +35,13 @@ class TextIndex:
                 folded = fold(spelling)
                 if folded:
                     self._by_name[folded].add(key)
-        self._names = list(self._by_name)
-        self._containment = Containment(self._names, min_held_length=MIN_PART_LENGTH)
+        self._names = Vocabulary(self._by_name)
+        self._containment = Containment(self._by_name, min_held_length=MIN_PART_LENGTH)
         self._by_word: dict[str, set[str]] = defaultdict(set)
         for key, key_words in words.items():
             for word in key_words:
                 self._by_word[word].add(key)
-        self._words = list(self._by_word)
+        self._words = Vocabulary(self._by_word)
 
     def scores(self, text: str) -> dict[str, float]:
         """Every key the text matches at all, with its score (0–100)."""
@@ -57,16 +56,7 @@ class TextIndex:
             return {}
         if len(query) < MIN_PART_LENGTH:
             return dict.fromkeys(self._by_name.get(query, ()), 100.0)
-        close: dict[str, float] = {
-            name: float(score)
-            for name, score, _index in process.extract(
-                query,
-                self._names,
-                scorer=fuzz.ratio,
-                score_cutoff=self._name_threshold,
-                limit=MAX_CANDIDATES,
-            )
-        }
+        close = dict(self._names.closest(query, self._name_threshold, MAX_CANDIDATES))
         if self._name_threshold <= PART_SCORE:
             held = self._containment.holding(query) + self._containment.held_by(query)
             for name in held:
@@ -93,13 +83,9 @@ class TextIndex:
             close = {word: 100.0} if word in self._by_word else {}
         else:
             close = {
-                candidate: float(score)
-                for candidate, score, _index in process.extract(
-                    word,
-                    self._words,
-                    scorer=fuzz.ratio,
-                    score_cutoff=required_similarity(word),
-                    limit=MAX_CANDIDATES,
+                candidate: score
+                for candidate, score in self._words.closest(
+                    word, required_similarity(word), MAX_CANDIDATES
                 )
                 if len(candidate) > SHORT_WORD or candidate == word
             }
