@@ -16,6 +16,7 @@ from app.api.conditions import router as conditions_router
 from app.api.contraindications import router as contraindications_router
 from app.api.corrections import router as corrections_router
 from app.api.curation import router as curation_router
+from app.api.fast_lane import FastLane, default_lanes
 from app.api.head import HeadAsGet
 from app.api.health import router as health_router
 from app.api.meridians import router as meridians_router
@@ -178,7 +179,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
     )
     # Added last = outermost: CORS, the body's deadline, HEAD as GET, the guards, who is
-    # calling, rate limits, the response cache, gzip.
+    # calling, rate limits, the response cache, gzip, the fast lane for search queries.
+    if settings.fast_lane:
+        app.add_middleware(
+            FastLane,
+            holder=holder,
+            max_age=settings.cache_max_age_seconds,
+            lanes=default_lanes(),
+        )
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes, compresslevel=5)
     app.add_middleware(
         ResponseCache,

@@ -2,12 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
 from app.api.dependencies import RespondDep, SnapshotDep
 from app.api.lookups import PointBody
 from app.core.errors import problem_responses
+from app.readmodel.snapshot import Snapshot
 from app.schemas.points import PointDetail, PointList, PointListQuery
 from app.services import points
 
@@ -56,4 +57,8 @@ async def get_point(respond: RespondDep, body: PointBody) -> Response:
 async def list_points(
     respond: RespondDep, snapshot: SnapshotDep, query: Annotated[PointListQuery, Query()]
 ) -> Response:
-    return respond.model(points.list_points(snapshot, query, respond.request.url))
+    return respond.model(point_list_answer(snapshot, query, respond.request))
+
+
+def point_list_answer(snapshot: Snapshot, query: PointListQuery, request: Request) -> PointList:
+    return points.list_points(snapshot, query, request.url)

@@ -2,11 +2,12 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
 from app.api.dependencies import RespondDep, SnapshotDep
 from app.core.errors import problem_responses
+from app.readmodel.snapshot import Snapshot
 from app.schemas.search import HitKind, SearchQuery, SearchResult
 from app.services.search import search
 
@@ -31,5 +32,9 @@ router = APIRouter(prefix="/v1/search", tags=["search"])
 async def search_everything(
     respond: RespondDep, snapshot: SnapshotDep, query: Annotated[SearchQuery, Query()]
 ) -> Response:
+    return respond.model(search_answer(snapshot, query, respond.request))
+
+
+def search_answer(snapshot: Snapshot, query: SearchQuery, _request: Request) -> SearchResult:
     kinds = set(query.kind) if query.kind else set(HitKind)
-    return respond.model(search(snapshot, query.q, kinds, query.limit))
+    return search(snapshot, query.q, kinds, query.limit)

@@ -97,6 +97,12 @@ class Settings(BaseSettings):
         description="Bytes of answers each process keeps in its response cache (0 turns it "
         "off); an answer larger than a sixteenth of it is served but not kept.",
     )
+    fast_lane: bool = Field(
+        default=True,
+        description="Answer well-formed search and point-list queries without the "
+        "framework's routing and dependency work (the same answers); false sends them "
+        "through the routes like every other request.",
+    )
     gzip_min_bytes: int = Field(
         default=1024, ge=0, description="Compress responses above this size."
     )
