@@ -11,6 +11,7 @@ Run from anywhere: ``.venv/bin/python bench/run.py [--duration 10] [--only LABEL
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -118,6 +119,8 @@ class WrkResult:
     p99_ms: float
     bad_status: int
     socket_errors: dict[str, int]
+    server_cores: float | None = None
+    """CPU the server's processes used during the run, in cores (1.0 = one core busy)."""
 
     @property
     def error_count(self) -> int:
@@ -292,7 +295,13 @@ end
 
 
 def run_wrk(
-    wrk: str, params: WrkParams, url: str, headers: dict[str, str], *, vary: bool = False
+    wrk: str,
+    params: WrkParams,
+    url: str,
+    headers: dict[str, str],
+    *,
+    vary: bool = False,
+    server_pid: int | None = None,
 ) -> WrkResult:
     script: list[str] = []
     if vary:
@@ -306,10 +315,15 @@ def run_wrk(
     warmup = [*wrk_command(wrk, params, url, headers, WARMUP_SECONDS), *script, *run_prefix()]
     subprocess.run(warmup, capture_output=True, check=False)
     command = [*wrk_command(wrk, params, url, headers, params.duration), *script, *run_prefix()]
+    cpu_before = cpu_seconds(server_pid) if server_pid else 0.0
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise BenchError(f"wrk failed ({done.returncode}): {done.stderr.strip()}")
-    return parse_wrk(done.stdout)
+    result = parse_wrk(done.stdout)
+    if server_pid:
+        used = cpu_seconds(server_pid) - cpu_before
+        result = dataclasses.replace(result, server_cores=used / params.duration)
+    return result
 
 
 _TIME_UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
@@ -491,6 +505,18 @@ def _status_kb(pid: int, key: str) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process and its children, so far."""
+    ticks = 0
+    for member in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def memory_of(pid: int) -> Memory:
     tree = process_tree(pid)
     rss = sum(_status_kb(p, "VmRSS") for p in tree)
@@ -541,7 +567,8 @@ def load_target(
                 connections = min(params.connections, target.connections)
                 params = WrkParams(min(params.threads, connections), connections, params.duration)
             url = server.base_url + target.path
-            result = run_wrk(wrk, params, url, headers, vary=target.vary)
+            pid = server.process.pid
+            result = run_wrk(wrk, params, url, headers, vary=target.vary, server_pid=pid)
     except BenchError as error:
         print(error, flush=True)
         return Outcome(target, skipped=f"not measured ({error})")
@@ -771,6 +798,13 @@ def baseline_rate(outcomes: Sequence[Outcome]) -> float | None:
     return None
 
 
+def result_of(outcomes: Sequence[Outcome], label: str) -> WrkResult | None:
+    for outcome in outcomes:
+        if outcome.target.label == label and outcome.result:
+            return outcome.result
+    return None
+
+
 def rate_of(outcomes: Sequence[Outcome], label: str) -> float | None:
     for outcome in outcomes:
         if outcome.target.label == label and outcome.result:
@@ -854,7 +888,13 @@ def _uncached_line(uncached: Sequence[Outcome], base: float | None) -> str:
 def workers_table(outcomes: Sequence[Outcome]) -> str:
     def to_one_worker(outcome: Outcome, result: WrkResult) -> str:
         one = rate_of(outcomes, outcome.target.compare_to or "")
-        return f"{result.requests_per_second / one:.2f}×" if one else "n/a"
+        ratio = f"{result.requests_per_second / one:.2f}×" if one else "n/a"
+        cores = [
+            f"{r.server_cores:.2f}"
+            for r in (result_of(outcomes, outcome.target.compare_to or ""), result)
+            if r is not None and r.server_cores is not None
+        ]
+        return f"{ratio} (server CPU {' → '.join(cores)} cores)" if len(cores) == 2 else ratio
 
     two = [o for o in outcomes if o.target.workers == 2]
     return table(two, "ratio to 1 worker", to_one_worker)
