@@ -20,7 +20,9 @@ from app.api.fast_lane import FastLane, default_lanes
 from app.api.head import HeadAsGet
 from app.api.health import router as health_router
 from app.api.meridians import router as meridians_router
+from app.api.metrics import router as metrics_router
 from app.api.middleware import RequestGuard, ResponseCache
+from app.api.observe import Observe
 from app.api.points import router as points_router
 from app.api.query_params import reject_unknown_query_params
 from app.api.ratelimit import RateLimit
@@ -34,6 +36,8 @@ from app.api.timeouts import BodyTimeout
 from app.api.tips import router as tips_router
 from app.core.database import build_engine, session_factory
 from app.core.errors import install_error_handlers
+from app.core.logs import configure_logging_for
+from app.core.metrics import Metrics, process_ended
 from app.core.openapi import install_openapi, operation_id
 from app.core.settings import Settings, get_settings
 from app.readmodel.holder import SnapshotHolder
@@ -128,6 +132,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     sessions = session_factory(engine)
     holder = SnapshotHolder(sessions)
     counter = build_counter(settings, engine) if settings.rate_limits_enabled else None
+    metrics = Metrics() if settings.metrics_enabled else None
+    if metrics is not None:
+        holder.on_build(lambda snapshot: metrics.snapshot_built(snapshot.version))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -143,6 +150,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if counter is not None:
                 await counter.close()
             engine.dispose()
+            if metrics is not None:
+                process_ended()
 
     app = FastAPIOffline(
         title="acupoint-kb",
@@ -178,8 +187,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "POST PATCH PUT /v1/": (413,),
         },
     )
-    # Added last = outermost: CORS, the body's deadline, HEAD as GET, the guards, who is
-    # calling, rate limits, the response cache, gzip, the fast lane for search queries.
+    # Added last = outermost: request ids, logs, metrics and security headers, CORS, the
+    # body's deadline, HEAD as GET, the guards, who is calling, rate limits, the response
+    # cache, gzip, the fast lane for search queries.
     if settings.fast_lane:
         app.add_middleware(
             FastLane,
@@ -193,9 +203,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         holder=holder,
         max_bytes=settings.response_cache_bytes,
         gzip_min_bytes=settings.gzip_min_bytes,
+        metrics=metrics,
     )
     if counter is not None:
-        app.add_middleware(RateLimit, counter=counter, settings=settings)
+        app.add_middleware(RateLimit, counter=counter, settings=settings, metrics=metrics)
     app.add_middleware(Authenticate, keys=KeyCache(sessions, settings.key_cache_seconds))
     app.add_middleware(
         RequestGuard,
@@ -209,10 +220,29 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
-            allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match"],
-            expose_headers=["ETag", "Location", "Retry-After", "RateLimit", "RateLimit-Policy"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "If-None-Match",
+                "X-Request-ID",
+            ],
+            expose_headers=[
+                "ETag",
+                "Location",
+                "Retry-After",
+                "RateLimit",
+                "RateLimit-Policy",
+                "X-Request-ID",
+            ],
             max_age=600,
         )
+    app.add_middleware(
+        Observe,
+        routes=app.router.routes,
+        metrics=metrics,
+        trusted_proxies=settings.trusted_proxies,
+    )
     for router in (
         points_router,
         meridians_router,
@@ -231,4 +261,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         health_router,
     ):
         app.include_router(router)
+    if metrics is not None:
+        app.include_router(metrics_router)
     return app
+
+
+def create_served_app() -> FastAPI:
+    """What `python -m app serve` runs in each worker: the app, with its logs configured."""
+    settings = get_settings()
+    configure_logging_for(settings)
+    return create_app(settings)

@@ -28,7 +28,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -56,6 +56,10 @@ MAX_P99_MS = 10.0
 MAX_RSS_MB = 150.0
 MIN_WORKERS_RATIO = 1.7
 """Two workers against one, on the same cached read."""
+MAX_METRICS_COST_PERCENT = 10.0
+"""Throughput a cached read loses to the metrics (off against on, in the same run)."""
+METRICS_ROUNDS = 3
+"""Loads of each server, taken in turn (off, on, off, …); the median of each is compared."""
 MAX_SCALE_LATENCY_RATIO = 2.0
 """Search and symptom queries at the larger size, against the catalog's size."""
 FLAT_LATENCY_RATIO = 1.25
@@ -65,6 +69,7 @@ BASELINE = "baseline"
 REVALIDATION = "304 revalidation"
 EXPORT = "export"
 WRITE = "curator write"
+METRICS_COST = "metrics cost"
 UNLIMITED = "1000000000/minute"
 """A quota wrk cannot use up: limits stay on, so their cost is measured."""
 
@@ -81,8 +86,9 @@ class Target:
     expected_status: int = 200
     vary: bool = False
     """``path`` holds ``__N__``: every request gets a new number, so none is a cache hit."""
-    kind: Literal["wrk", "write"] = "wrk"
-    """``write``: loaded by writes.py (GET for the ETag, then PATCH), not by wrk."""
+    kind: Literal["wrk", "write", "metrics"] = "wrk"
+    """``write``: loaded by writes.py (GET for the ETag, then PATCH), not by wrk;
+    ``metrics``: loaded by wrk on two servers, metrics off and on, in turn."""
     key: Literal["partner", "curator"] | None = None
     """Sent as ``Authorization: Bearer`` with a key of this role made for the run."""
     connections: int | None = None
@@ -185,6 +191,7 @@ def default_targets() -> list[Target]:
         Target("search, uncached", "/v1/search?q=zusanli__N__", vary=True),
         Target(EXPORT, "/v1/export?format=json", key="partner", connections=4),
         Target(WRITE, "/v1/curation/tips/stay-hydrated", key="curator", kind="write"),
+        Target(METRICS_COST, "/v1/points/ST36", kind="metrics"),
         # Counted in memory, per process, to see what the workers themselves add; the
         # quotas are out of reach either way.
         Target(
@@ -598,6 +605,48 @@ def bench_env(database: Path) -> dict[str, str]:
     return env
 
 
+def metrics_cost(wrk: str, params: WrkParams, env: dict[str, str], target: Target) -> list[Outcome]:
+    """The same cached read on two one-worker servers, metrics off and on, loaded in turn
+    (off, on, off, …) so that the machine's drift falls on both alike; each side's median
+    run is reported."""
+    runs: dict[bool, list[WrkResult]] = {False: [], True: []}
+    with ExitStack() as stack:
+        servers = {}
+        for enabled in (False, True):
+            port = free_port()
+            name = f"api-metrics-{'on' if enabled else 'off'}"
+            server_env = {**env, "ACUPOINT_METRICS_ENABLED": str(enabled).lower()}
+            servers[enabled] = stack.enter_context(
+                running(name, api_command(port, 1), server_env, port, RESULTS_DIR, "/readyz")
+            )
+        print(f"  {target.label:<24} {target.path}, metrics off and on, {METRICS_ROUNDS} rounds …")
+        for _ in range(METRICS_ROUNDS):
+            for enabled in (False, True):
+                url = servers[enabled].base_url + target.path
+                runs[enabled].append(run_wrk(wrk, params, url, dict(target.headers)))
+    outcomes = []
+    for enabled in (False, True):
+        ranked = sorted(runs[enabled], key=lambda result: result.requests_per_second)
+        median = ranked[len(ranked) // 2]
+        label = f"{target.label}: metrics {'on' if enabled else 'off'}"
+        print(f"    {label}: {median.requests_per_second:,.0f} req/s (median)", flush=True)
+        outcomes.append(Outcome(replace(target, label=label), result=median))
+    return outcomes
+
+
+def metrics_line(outcomes: Sequence[Outcome]) -> str | None:
+    off = rate_of(outcomes, f"{METRICS_COST}: metrics off")
+    on = rate_of(outcomes, f"{METRICS_COST}: metrics on")
+    if off is None or on is None:
+        return None
+    cost = (off - on) / off * 100
+    return (
+        f"- metrics cost on a cached read ≤ {MAX_METRICS_COST_PERCENT:.0f} % of its throughput: "
+        f"{_mark(cost <= MAX_METRICS_COST_PERCENT)} ({cost:.1f} %: {off:,.0f} req/s off, "
+        f"{on:,.0f} req/s on, medians of {METRICS_ROUNDS} runs each)"
+    )
+
+
 def api_command(port: int, workers: int) -> list[str]:
     command = [sys.executable, "-m", "app", "serve", "--host", HOST]
     return [*command, "--port", str(port), "--workers", str(workers)]
@@ -634,7 +683,7 @@ def bench(args: argparse.Namespace) -> Report:
                 f"baseline {base.base_url} (pid {base.process.pid})"
             )
             memory_start = memory_of(api.process.pid)
-            reads = [t for t in one_worker if not t.key]
+            reads = [t for t in one_worker if not t.key and t.kind != "metrics"]
             outcomes = [
                 load_target(wrk, params, base if t.server == "baseline" else api, t, keys)
                 for t in reads
@@ -642,6 +691,8 @@ def bench(args: argparse.Namespace) -> Report:
             memory_after = memory_of(api.process.pid)
             outcomes += [load_target(wrk, params, api, t, keys) for t in one_worker if t.key]
             memory_final = memory_of(api.process.pid)
+        for target in (t for t in one_worker if t.kind == "metrics"):
+            outcomes += metrics_cost(wrk, params, env, target)
         workers_memory = None
         for storage in dict.fromkeys(t.rate_storage for t in two_workers):
             port = free_port()
@@ -661,7 +712,7 @@ def bench(args: argparse.Namespace) -> Report:
             memory_after,
             memory_of(base.process.pid),
             workers_memory,
-            memory_final if len(reads) < len(one_worker) else None,
+            memory_final if any(t.key for t in one_worker) else None,
         )
 
 
@@ -938,6 +989,7 @@ def verdict(report: Report) -> list[str]:
         f"- no errors under load: {_mark(errors == 0)} ({errors} errors)",
         _uncached_line(uncached, baseline_rate(report.outcomes)),
         *(line for line in [workers_line(report.outcomes)] if line),
+        *(line for line in [metrics_line(report.outcomes)] if line),
     ]
 
 

@@ -16,7 +16,17 @@ from fastapi.testclient import TestClient
 
 RECORDED = Path(__file__).with_name("answers.json")
 RECORD = os.environ.get("ACUPOINT_RECORD_ANSWERS") == "1"
-KEPT_HEADERS = ("content-type", "etag", "cache-control", "vary", "content-encoding", "allow")
+KEPT_HEADERS = (
+    "content-type",
+    "etag",
+    "cache-control",
+    "vary",
+    "content-encoding",
+    "allow",
+    "x-request-id",
+)
+# Sent with every request, so that the id the answers echo (and problems hold) is fixed.
+REQUEST_ID = "answers-unchanged"
 
 SAMPLE: list[dict[str, Any]] = [
     {"path": "/v1/points/ST36"},
@@ -120,7 +130,7 @@ def _answer(client: TestClient, request: dict[str, Any]) -> dict[str, Any]:
     response = client.request(
         request.get("method", "GET"),
         request["path"],
-        headers=request.get("headers"),
+        headers={"X-Request-ID": REQUEST_ID, **request.get("headers", {})},
         json=request.get("json"),
         content=request.get("content"),
     )

@@ -88,7 +88,8 @@ def test_a_refused_request_is_429_problem_json_with_retry_after_and_ratelimit_fi
 ) -> None:
     client = make_client(seeded_url, **limited(rate_limit_anonymous="2/hour"))
     in_a_fresh_window()
-    first, second, refused = (client.get("/v1/points/ST36") for _ in range(3))
+    sent = {"X-Request-ID": "over-quota"}
+    first, second, refused = (client.get("/v1/points/ST36", headers=sent) for _ in range(3))
 
     for answer in (first, second, refused):
         assert answer.headers["ratelimit-policy"] == '"anonymous";q=2;w=3600'
@@ -109,6 +110,7 @@ def test_a_refused_request_is_429_problem_json_with_retry_after_and_ratelimit_fi
         "detail": "This client address sent more than 2 requests per hour without an API key.",
         "instance": "/v1/points/ST36",
         "hint": f"Retry in {reset} s (Retry-After); partners' keys have a higher limit.",
+        "request_id": "over-quota",
     }
 
 

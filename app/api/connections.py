@@ -16,8 +16,19 @@ from uvicorn.config import Config
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 from uvicorn.server import ServerState
 
+from app.api.security_headers import CSP, HEADERS, JSON_POLICY
 from app.core.errors import PROBLEM_MEDIA_TYPE, problem_body, problem_response
+from app.core.request_ids import (
+    RAW_HEADER,
+    current_request_id,
+    new_request_id,
+    request_id_from,
+    sent_request_id,
+)
 from app.core.settings import get_settings
+
+# These answers never reach the application's layers: they carry the same id and headers.
+_SECURITY_HEADERS = [*HEADERS, (CSP, JSON_POLICY)]
 
 
 class HeadersTooLarge(Exception):
@@ -26,6 +37,8 @@ class HeadersTooLarge(Exception):
 
 async def _busy(scope: Scope, receive: ASGIReceiveCallable, send: ASGISendCallable) -> None:
     assert scope["type"] == "http"
+    request_id = request_id_from(sent_request_id(list(scope["headers"])))
+    current_request_id.set(request_id)
     answer = problem_response(
         scope["path"],
         503,
@@ -35,6 +48,7 @@ async def _busy(scope: Scope, receive: ASGIReceiveCallable, send: ASGISendCallab
         hint="Retry after Retry-After seconds.",
         headers={"Retry-After": "1", "Connection": "close"},
     )
+    answer.raw_headers += [(RAW_HEADER, request_id.encode()), *_SECURITY_HEADERS]
     await answer(scope, receive, send)  # type: ignore[arg-type]
 
 
@@ -124,6 +138,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         return limit is not None and (len(self.connections) >= limit or len(self.tasks) >= limit)
 
     def _refuse_headers(self) -> None:
+        # The headers were not read whole: the id cannot be the client's.
+        request_id = new_request_id()
+        token = current_request_id.set(request_id)  # reset below: this runs in a callback
         body = json.dumps(
             problem_body(
                 None,
@@ -135,14 +152,19 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
                 hint="Send fewer or shorter headers (long cookies or tokens are the usual cause).",
             )
         ).encode()
+        current_request_id.reset(token)
         head = [
             STATUS_LINE[431],
             *(name + b": " + value + b"\r\n" for name, value in self.server_state.default_headers),
             b"content-type: " + PROBLEM_MEDIA_TYPE.encode() + b"\r\n",
+            *(name + b": " + value + b"\r\n" for name, value in _SECURITY_HEADERS),
+            RAW_HEADER + b": " + request_id.encode() + b"\r\n",
             b"content-length: " + str(len(body)).encode() + b"\r\n",
             b"connection: close\r\n\r\n",
         ]
-        self.logger.warning("Request headers too large; connection closed.")
+        self.logger.warning(
+            "Request headers too large; connection closed (request %s).", request_id
+        )
         self.transport.write(b"".join(head) + body)
         self.transport.close()
 

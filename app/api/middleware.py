@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.core.errors import PROBLEM_MEDIA_TYPE, problem_response, uri_too_long_body
 from app.core.http_cache import etag_matches
 from app.core.limits import DEFAULT_MAX_URL_BYTES
+from app.core.metrics import Metrics
 from app.readmodel.holder import SnapshotHolder
 
 JSON_TYPES = ("application/json", "application/problem+json", "application/*", "*/*")
@@ -189,9 +190,11 @@ class ResponseCache:
         max_bytes: int = 32 * 1024 * 1024,
         gzip_min_bytes: int = 1024,
         gzip_level: int = 5,
+        metrics: Metrics | None = None,
     ) -> None:
         self.app = app
         self.holder = holder
+        self.metrics = metrics
         self.max_bytes = max_bytes
         self.max_entry_bytes = max_bytes // 16
         self.gzip_min_bytes = gzip_min_bytes
@@ -221,9 +224,13 @@ class ResponseCache:
         headers = Headers(scope=scope)
         entry = self._entries.get(key)
         if entry is not None:
+            if self.metrics is not None:
+                self.metrics.cache_hit()
             self._entries.move_to_end(key)
             await self._answer(key, entry, headers, send)
             return
+        if self.metrics is not None:
+            self.metrics.cache_miss()
         await self._fill(scope, receive, send, key, headers, checksum)
 
     async def _fill(

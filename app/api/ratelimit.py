@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.api.auth import PRINCIPAL
 from app.api.client_address import ClientAddress
 from app.core.errors import problem_response
+from app.core.metrics import Metrics
 from app.core.rate_limits import Counter, Quota, parse_quota
 from app.core.settings import Settings
 from app.models.keys import Role
@@ -48,9 +49,12 @@ def fields_of(counted: tuple[Counted, ...]) -> list[tuple[bytes, bytes]]:
 
 
 class RateLimit:
-    def __init__(self, app: ASGIApp, counter: Counter, settings: Settings) -> None:
+    def __init__(
+        self, app: ASGIApp, counter: Counter, settings: Settings, metrics: Metrics | None = None
+    ) -> None:
         self.app = app
         self.counter = counter
+        self.metrics = metrics
         self.anonymous = parse_quota("anonymous", settings.rate_limit_anonymous)
         self.by_role = {
             Role.PARTNER: parse_quota("partner", settings.rate_limit_partner),
@@ -75,6 +79,8 @@ class RateLimit:
         fields = fields_of(counted)
         for quota, hits, reset in counted:
             if hits > quota.limit:
+                if self.metrics is not None:
+                    self.metrics.refused(quota.name)
                 refused = self._refusal(scope["path"], principal, quota, reset)
                 refused.raw_headers.extend(fields)
                 await refused(scope, receive, send)

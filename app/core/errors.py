@@ -11,6 +11,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Match
 
+from app.core.request_ids import current_request_id
+
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_PREFIX = "urn:acupoint-kb:problem:"
 
@@ -75,6 +77,12 @@ class Problem(BaseModel):
     candidates: list[Suggestion] | None = Field(
         default=None, description="The points an ambiguous identifier may mean."
     )
+    request_id: str | None = Field(
+        default=None,
+        description="The request's id, as in its `X-Request-ID` header: quote it when "
+        "reporting a problem, so that its log lines can be found.",
+        examples=["5f0c2a9e81d34b7aa6c1e0f3"],
+    )
 
 
 class ApiProblem(Exception):
@@ -132,6 +140,7 @@ def problem_body(
         instance=instance,
         hint=hint,
         **extra,
+        request_id=current_request_id.get(),
     )
     return body.model_dump(mode="json", exclude_none=True)
 

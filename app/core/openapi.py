@@ -20,7 +20,15 @@ from app.core.errors import (
     uri_too_long_body,
 )
 from app.core.limits import DEFAULT_MAX_URL_BYTES
-from app.core.openapi_examples import StoredExample, add_examples, load_examples, request_path
+from app.core.openapi_examples import (
+    STAND_IN_REQUEST_ID,
+    StoredExample,
+    add_examples,
+    load_examples,
+    request_path,
+)
+from app.core.request_ids import HEADER as REQUEST_ID_HEADER
+from app.core.request_ids import MAX_LENGTH as REQUEST_ID_MAX_LENGTH
 
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -131,6 +139,28 @@ HEADERS: dict[str, dict[str, Any]] = {
         "schema": {"type": "string"},
         "example": '"anonymous";r=119;t=60',
     },
+    REQUEST_ID_HEADER: {
+        "description": (
+            "The request's id: the one the request sent in `X-Request-ID` when it was 1 to "
+            f"{REQUEST_ID_MAX_LENGTH} visible ASCII characters, else one made by the server. "
+            "Every log line of the request carries it, and so does a problem's `request_id`."
+        ),
+        "required": True,
+        "schema": {"type": "string"},
+        "example": STAND_IN_REQUEST_ID,
+    },
+}
+REQUEST_ID_PARAMETER: dict[str, Any] = {
+    "name": REQUEST_ID_HEADER,
+    "in": "header",
+    "required": False,
+    "description": (
+        "An id for this request, to find it in the server's logs (a proxy or the caller's "
+        f"own trace id): 1 to {REQUEST_ID_MAX_LENGTH} visible ASCII characters, else the "
+        "server makes one. The answer's `X-Request-ID` says which was used."
+    ),
+    "schema": {"type": "string"},
+    "example": "checkout-7f3a9c",
 }
 # Components that declare a header under another name.
 HEADER_NAMES = {"RecordETag": "ETag", "NoStore": "Cache-Control"}
@@ -185,6 +215,7 @@ def _document(app: FastAPI, shared: Mapping[str, Sequence[int]]) -> dict[str, An
         _document_problems(path, method, operation, shared)
         _document_caching(operation, examples)
         _document_headers(operation)
+        operation.setdefault("parameters", []).append(copy.deepcopy(REQUEST_ID_PARAMETER))
         add_examples(operation, examples)
         _add_internal_error_example(path, operation, examples)
         _add_uri_too_long_example(path, operation, examples)
@@ -348,14 +379,15 @@ def _document_caching(operation: dict[str, Any], examples: list[StoredExample]) 
 
 
 def _document_headers(operation: dict[str, Any]) -> None:
-    """The headers every answer of a kind carries, whatever the route: gzip's Vary on
-    bodies, the challenge on 401, the wait on 503 and 429, and the rate-limit fields on
-    every answer of an operation that is rate limited (which the 429 says it is)."""
+    """The headers every answer of a kind carries, whatever the route: the request's id on
+    all, gzip's Vary on bodies, the challenge on 401, the wait on 503 and 429, and the
+    rate-limit fields on every answer of an operation that is rate limited (which the 429
+    says it is)."""
     responses: dict[str, Any] = operation["responses"]
     limited = "429" in responses
     for key, response in responses.items():
         status = int(key)
-        added: dict[str, Any] = {}
+        added: dict[str, Any] = header_refs(REQUEST_ID_HEADER)
         if 200 <= status < 300 and "content" in response:
             added |= header_refs("Vary")
         if status == 401:
@@ -382,7 +414,8 @@ def _add_internal_error_example(
         "internal-error": {
             "summary": "Whatever went wrong",
             "description": "Every 500 answer: the cause goes to the server's log only.",
-            "value": internal_error_body(instances[0] if instances else path),
+            "value": internal_error_body(instances[0] if instances else path)
+            | {"request_id": STAND_IN_REQUEST_ID},
         }
     }
 
@@ -399,6 +432,7 @@ def _add_uri_too_long_example(
         "uri-too-long": {
             "summary": "A URL over the limit",
             "description": "Every 414 answer, here with the default limit.",
-            "value": uri_too_long_body(instances[0] if instances else path, DEFAULT_MAX_URL_BYTES),
+            "value": uri_too_long_body(instances[0] if instances else path, DEFAULT_MAX_URL_BYTES)
+            | {"request_id": STAND_IN_REQUEST_ID},
         }
     }

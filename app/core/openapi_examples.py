@@ -4,8 +4,8 @@ Examples built from each field's own example contradict themselves (a code from 
 a name from another); stored answers cannot. tests/test_openapi_examples.py sends every
 stored request to the seeded API and checks that the answer is still the stored one.
 
-A few values differ on every run: times, the ids of corrections and the digest of an
-export (which holds its own time). The stored answers show them as the stand-ins below,
+A few values differ on every run: times, the ids of corrections, request ids and the
+digest of an export (which holds its own time). The stored answers show them as the stand-ins below,
 and the replay puts the same stand-ins into the live answer before comparing, so that
 everything else is still compared exactly. A request that changes data runs on a fresh
 copy of the seeded database, with keys named after their role (`example-curator`), so
@@ -32,12 +32,15 @@ RECORDED_HEADERS = (
     "Vary",
     "WWW-Authenticate",
     "X-Dataset-Version",
+    "X-Request-ID",
 )
 # Stand-ins for the values that differ on every run (see the module docstring).
 TIME_FIELDS = ("at", "changed_at", "decided_at", "generated_at", "reported_at")
 STAND_IN_TIME = "2026-11-26T13:00:00"
 STAND_IN_ID = "k3Jd9xQ2vB7mTn4w"
 STAND_IN_DIGEST = "sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:"
+STAND_IN_REQUEST_ID = "5f0c2a9e81d34b7aa6c1e0f3"
+REQUEST_ID_FIELDS = ("request_id", "X-Request-ID")
 _TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?")
 
 
@@ -106,6 +109,8 @@ def with_stand_ins(value: Any, ids: set[str]) -> Any:
         return {
             name: _time_stand_in(item)
             if name in TIME_FIELDS and isinstance(item, str)
+            else STAND_IN_REQUEST_ID
+            if name in REQUEST_ID_FIELDS and isinstance(item, str)
             else with_stand_ins(item, ids)
             for name, item in value.items()
         }
@@ -168,6 +173,8 @@ def describe(example: StoredExample) -> str:
         text += " Each list of objects is cut to its first item here."
     if any(mark in json.dumps(example) for mark in (STAND_IN_TIME, STAND_IN_ID)):
         text += " Times and ids differ on every run; they are shown as fixed stand-ins."
+    elif STAND_IN_REQUEST_ID in json.dumps(example["body"]):
+        text += " The request id differs on every request; it is shown as a fixed stand-in."
     return text
 
 

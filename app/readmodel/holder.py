@@ -8,6 +8,7 @@ meanwhile.
 
 import asyncio
 import logging
+from collections.abc import Callable
 from contextlib import suppress
 
 from anyio import to_thread
@@ -24,6 +25,7 @@ class SnapshotHolder:
         self._factory = factory
         self._snapshot: Snapshot | None = None
         self._task: asyncio.Task[None] | None = None
+        self._on_build: list[Callable[[Snapshot], None]] = []
 
     @property
     def ready(self) -> bool:
@@ -35,16 +37,26 @@ class SnapshotHolder:
             raise DatasetNotLoaded("the read model is not loaded yet")
         return self._snapshot
 
+    def on_build(self, listener: Callable[[Snapshot], None]) -> None:
+        """Call ``listener`` with every snapshot this holder builds from now on."""
+        self._on_build.append(listener)
+
     def refresh(self) -> bool:
         """Rebuild if the database holds another dataset version; True when it did."""
         with self._factory() as session:
             latest = latest_version(session)
             if latest is None:
                 return False
-            if self._snapshot is not None and self._snapshot.checksum == latest.checksum:
+            # The version too: a change reverted before this process polled leaves the
+            # checksum it serves under a newer version, which every answer must carry.
+            served = self._snapshot
+            wanted = (latest.version, latest.checksum)
+            if served is not None and (served.version, served.checksum) == wanted:
                 return False
             self._snapshot = load_snapshot(session)
         logger.info("read model built for dataset %s", self._snapshot.version)
+        for listener in self._on_build:
+            listener(self._snapshot)
         return True
 
     async def refresh_async(self) -> bool:
