@@ -3,7 +3,9 @@
 import argparse
 import json
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from alembic import command
@@ -66,22 +68,51 @@ def _report_invalid(invalid: SeedInvalid, what: str = "seed data") -> int:
     return 1
 
 
+# The addresses that mean "every interface": a browser reaches them on the loopback.
+UNSPECIFIED_HOSTS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
+
+
+def serving_urls(host: str, port: int) -> str:
+    """Where the API, its docs and its OpenAPI document will answer (`serve` prints it)."""
+    shown = UNSPECIFIED_HOSTS.get(host, host)
+    base = f"http://[{shown}]:{port}" if ":" in shown else f"http://{shown}:{port}"
+    everywhere = f" (listening on {host or 'every address'})" if shown != host else ""
+    return "\n".join(
+        [
+            f"acupoint-kb will answer at {base}{everywhere}",
+            f"  API      {base}/v1/points/ST36 (everything is under /v1)",
+            f"  docs     {base}/docs (Swagger UI), {base}/redoc (ReDoc)",
+            f"  OpenAPI  {base}/openapi.json",
+        ]
+    )
+
+
 def serve(host: str, port: int, workers: int) -> int:
     """Production settings by default; ACUPOINT_ENVIRONMENT=development reloads on code
-    changes (one worker) and logs every request."""
+    changes (one worker) and logs as text for people rather than JSON."""
     import uvicorn
 
     from app.api.connections import BoundedHttpToolsProtocol
+    from app.core.logs import configure_logging_for
+    from app.core.metrics import MULTIPROCESS_VARIABLE
 
+    print(serving_urls(host, port), file=sys.stderr, flush=True)
     settings = get_settings()
+    configure_logging_for(settings)
     development = settings.environment == "development"
     # The workers read it to know they are not alone (rate limits then count in the database).
     previous = os.environ.get(WORKERS_VARIABLE)
     os.environ[WORKERS_VARIABLE] = str(workers)
     get_settings.cache_clear()
+    # Several workers write their metrics to files that any of them sums for a scrape; a
+    # folder of this run's own, so that no earlier run's counts are added in.
+    metrics_dir = None
+    if workers > 1 and settings.metrics_enabled and not os.environ.get(MULTIPROCESS_VARIABLE):
+        metrics_dir = tempfile.mkdtemp(prefix="acupoint-metrics-")
+        os.environ[MULTIPROCESS_VARIABLE] = metrics_dir
     try:
         uvicorn.run(
-            "app.main:create_app",
+            "app.main:create_served_app",
             factory=True,
             host=host,
             port=port,
@@ -95,10 +126,16 @@ def serve(host: str, port: int, workers: int) -> int:
             limit_concurrency=settings.max_connections,
             timeout_keep_alive=settings.keep_alive_seconds,
             timeout_graceful_shutdown=settings.shutdown_timeout_seconds,
-            access_log=development,
-            log_level="debug" if development else "info",
+            # The application logs each request itself (app/api/observe.py), and its logging
+            # is configured by create_served_app in every worker.
+            access_log=False,
+            log_config=None,
+            log_level=settings.log_level,
         )
     finally:
+        if metrics_dir is not None:
+            os.environ.pop(MULTIPROCESS_VARIABLE, None)
+            shutil.rmtree(metrics_dir, ignore_errors=True)
         if previous is None:
             os.environ.pop(WORKERS_VARIABLE, None)
         else:
@@ -217,6 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     serve_parser.add_argument("--host", default="127.0.0.1")
     serve_parser.add_argument("--port", type=int, default=8000)
     serve_parser.add_argument("--workers", type=int, default=1)
+    serve_parser.add_argument(
+        "--migrate-and-seed",
+        action="store_true",
+        help="apply the migrations and load the seed first (one container; replicas leave "
+        "both to a one-shot job)",
+    )
     commands.add_parser("openapi", help="print the OpenAPI document")
     importer = commands.add_parser("import", help="load an export (GET /v1/export) file")
     importer.add_argument("file", type=Path)
@@ -240,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         case "validate-seed":
             return validate(seed_dir)
         case "serve":
+            if args.migrate_and_seed and (migrate() or seed(seed_dir)):
+                return 1
             return serve(args.host, args.port, args.workers)
         case "keys":
             return keys(args)

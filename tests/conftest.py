@@ -5,12 +5,16 @@ tests/support.py for when the PostgreSQL half is skipped). The read model for th
 tests of the services is built once, on SQLite only: it is the same on both engines.
 """
 
+import logging
+import os
 from collections.abc import Callable, Iterator
 
 import pytest
+import structlog
 from fastapi.testclient import TestClient
 
 from app.core.database import build_engine, session_factory
+from app.core.settings import ENV_FILE_VARIABLE
 from app.main import create_app
 from app.readmodel.snapshot import Snapshot, load_snapshot
 from app.seeding.reader import SeedData
@@ -26,6 +30,12 @@ from tests.support import (
     postgres,
     settings_for,
 )
+
+# A developer's .env must not change what the tests see, here or in the servers and
+# commands they start (they inherit the environment).
+os.environ[ENV_FILE_VARIABLE] = ""
+# The line each request logs is for operators; tests that read it configure logging.
+structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
 
 
 @pytest.fixture(scope="session", params=ENGINES)

@@ -10,6 +10,7 @@ import pytest
 from alembic import command
 
 from app import __main__ as cli
+from app.core import logs
 from app.core.settings import get_settings
 
 
@@ -19,26 +20,32 @@ def uvicorn_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, An
 
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: calls.append(kwargs))
+    # serve configures this process's logging: not the test runner's.
+    monkeypatch.setattr(logs, "configure_logging", lambda *args: None)
     get_settings.cache_clear()
     yield calls
     get_settings.cache_clear()
 
 
 @pytest.mark.parametrize(
-    ("environment", "reload", "access_log"),
-    [("development", True, True), ("production", False, False), ("test", False, False)],
+    ("environment", "reload", "log_format"),
+    [("development", True, "console"), ("production", False, "json"), ("test", False, "json")],
 )
-def test_serve_reloads_and_logs_requests_only_in_development(
+def test_serve_reloads_and_logs_for_people_only_in_development(
     uvicorn_calls: list[dict[str, Any]],
     monkeypatch: pytest.MonkeyPatch,
     environment: str,
     reload: bool,
-    access_log: bool,
+    log_format: str,
 ) -> None:
+    configured: list[tuple[str, str]] = []
+    monkeypatch.setattr(logs, "configure_logging", lambda *args: configured.append(args))
     monkeypatch.setenv("ACUPOINT_ENVIRONMENT", environment)
     assert cli.main(["serve", "--port", "8123"]) == 0
     assert uvicorn_calls[0]["reload"] is reload
-    assert uvicorn_calls[0]["access_log"] is access_log
+    assert configured == [("info", log_format)]
+    # The application writes the line per request (app/api/observe.py), not uvicorn.
+    assert uvicorn_calls[0]["access_log"] is False
     # A container's default stop grace is 10 s: the server must be gone before it.
     assert uvicorn_calls[0]["timeout_graceful_shutdown"] == 5
 

@@ -1,27 +1,41 @@
-"""Service configuration, read from ``ACUPOINT_*`` environment variables."""
+"""Service configuration, read from ``ACUPOINT_*`` environment variables and a ``.env`` file.
 
+The file is read from the working directory; a variable set in the environment wins over
+the same name in the file. ``ACUPOINT_ENV_FILE`` names another file, or none when empty
+(the test suite sets it empty, so a developer's ``.env`` cannot change what it tests).
+"""
+
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, IPvAnyNetwork, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 from app.core.limits import DEFAULT_MAX_URL_BYTES
 from app.core.rate_limits import parse_rate
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_SQLITE_URL = f"sqlite:///{PROJECT_ROOT / 'data' / 'acupoint-kb.sqlite3'}"
+ENV_FILE_VARIABLE = "ACUPOINT_ENV_FILE"
 REDIS_SCHEMES = ("redis://", "rediss://", "redis+unix://", "redis+sentinel://", "redis+cluster://")
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="ACUPOINT_", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="ACUPOINT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
 
     environment: Literal["production", "development", "test"] = Field(
         default="production",
-        description="`development` serves with auto-reload and request logs; "
-        "`production` and `test` without.",
+        description="`development` serves with auto-reload and logs as text for people; "
+        "`production` and `test` without reload, logs in JSON.",
     )
     database_url: str = Field(
         default=DEFAULT_SQLITE_URL,
@@ -147,6 +161,36 @@ class Settings(BaseSettings):
         default_factory=list,
         description='Proxies whose X-Forwarded-For is believed, e.g. ["10.0.0.0/8", "127.0.0.1"].',
     )
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        default="info",
+        description="Least severe log level written; `warning` drops the line per request.",
+    )
+    log_format: Literal["auto", "json", "console"] = Field(
+        default="auto",
+        description="`json`: one JSON object per line; `console`: aligned text for people; "
+        "`auto`: console in development, JSON otherwise.",
+    )
+    metrics_enabled: bool = Field(
+        default=True,
+        description="Count requests, latency, errors, refusals and cache use, served at "
+        "GET /metrics for Prometheus; false removes both the counting and the route.",
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Looked up each time settings are built, not at import, so that the variable works
+        # whenever it is set (the test suite sets it after importing the app).
+        env_file = os.environ.get(ENV_FILE_VARIABLE)
+        if env_file is not None:
+            dotenv_settings = DotEnvSettingsSource(settings_cls, env_file=env_file or None)
+        return init_settings, env_settings, dotenv_settings, file_secret_settings
 
     @field_validator(
         "rate_limit_anonymous",
