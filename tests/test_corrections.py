@@ -2,6 +2,8 @@
 accept (the fix goes through the write path, audited with the correction's id) or reject
 (with a reason the reporter sees)."""
 
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -9,7 +11,16 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.support import bearer, dataset_state, make_key
+from app.core.database import build_engine, session_factory, transaction
+from app.core.errors import ApiProblem
+from app.models.corrections import CorrectionStatus
+from app.models.keys import Role
+from app.schemas.corrections import AcceptCorrection, CorrectionReport, RejectCorrection
+from app.seeding.store import take_write_lock
+from app.services import corrections
+from app.services.curation import read_record
+from app.services.keys import Principal
+from tests.support import bearer, dataset_state, make_key, settings_for
 
 ClientFactory = Callable[..., TestClient]
 SOURCE = "tcmtips-post-exercise-recovery"
@@ -231,3 +242,59 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(desk: Desk) -> None:
     assert answer.status_code == 413
     assert answer.json()["type"] == "urn:acupoint-kb:problem:content-too-large"
     assert desk.client.get("/v1/corrections", headers=desk.curator).json() == []
+
+
+def test_an_accept_and_a_reject_at_once_leave_the_record_as_the_decision_says(
+    writable_database: str,
+) -> None:
+    # Found by the soak (bench/soak.py): a reject that came while the accept was writing
+    # left the correction rejected, its fix applied, and the accept answering 409.
+    engine = build_engine(settings_for(writable_database))
+    sessions = session_factory(engine)
+    curator = Principal("alice", Role.CURATOR)
+    try:
+        correction = corrections.report(sessions, CorrectionReport.model_validate(REPORT)).id
+        etag = read_record(sessions, "point-details", BL58_KEY).etag
+        outcomes: dict[str, str] = {}
+
+        def decide(name: str, act: Callable[[], object]) -> None:
+            try:
+                act()
+                outcomes[name] = "done"
+            except ApiProblem as problem:
+                outcomes[name] = str(problem.status)
+
+        accepting = threading.Thread(
+            target=decide,
+            args=(
+                "accept",
+                lambda: corrections.accept(sessions, curator, correction, AcceptCorrection(), etag),
+            ),
+        )
+        rejecting = threading.Thread(
+            target=decide,
+            args=(
+                "reject",
+                lambda: corrections.reject(
+                    sessions, curator, correction, RejectCorrection(reason="No.")
+                ),
+            ),
+        )
+        # Another write holds the dataset's lock: the accept waits inside its write while
+        # the reject comes.
+        with transaction(sessions) as session:
+            take_write_lock(session)
+            accepting.start()
+            time.sleep(0.5)
+            rejecting.start()
+            time.sleep(0.5)
+        accepting.join(timeout=30)
+        rejecting.join(timeout=30)
+
+        status = corrections.status_of(sessions, correction).status
+        records, _ = dataset_state(writable_database)
+        applied = records["point-details", BL58_KEY]["lay_location"] == FIXED_LOCATION
+        assert sorted(outcomes.values()) == ["409", "done"], outcomes
+        assert (status is CorrectionStatus.ACCEPTED) == applied == (outcomes["accept"] == "done")
+    finally:
+        engine.dispose()

@@ -20,7 +20,7 @@ from app.schemas.corrections import (
     CorrectionStatusOut,
     RejectCorrection,
 )
-from app.seeding.store import stored_records
+from app.seeding.store import stored_records, take_write_lock
 from app.services.curation import Action, WriteRequest, write
 from app.services.keys import Principal
 
@@ -81,31 +81,42 @@ def accept(
             [FieldProblem(location="body.patch", message="required for this correction")],
             hint="Write the fix as a JSON Merge Patch of the record in `patch`.",
         )
-    write(sessions, curator, WriteRequest(Action.UPDATE, kind, key, patch, if_match, public_id))
-    return _decide(sessions, curator, public_id, CorrectionStatus.ACCEPTED, decision.note)
+    decided: list[CorrectionOut] = []
+
+    def decide(session: Session) -> None:
+        # In the write's transaction, under its lock: decided and applied together, and a
+        # reject waits for the lock, so it cannot come between the write and the decision.
+        decided.append(
+            _decide(session, curator, public_id, CorrectionStatus.ACCEPTED, decision.note)
+        )
+
+    change = WriteRequest(Action.UPDATE, kind, key, patch, if_match, public_id, decide)
+    write(sessions, curator, change)
+    return decided[0]
 
 
 def reject(
     sessions: sessionmaker[Session], curator: Principal, public_id: str, decision: RejectCorrection
 ) -> CorrectionOut:
-    return _decide(sessions, curator, public_id, CorrectionStatus.REJECTED, decision.reason)
+    with transaction(sessions) as session:
+        take_write_lock(session)  # after an accept under way, which decides as it writes
+        return _decide(session, curator, public_id, CorrectionStatus.REJECTED, decision.reason)
 
 
 def _decide(
-    sessions: sessionmaker[Session],
+    session: Session,
     curator: Principal,
     public_id: str,
     status: CorrectionStatus,
     reason: str | None,
 ) -> CorrectionOut:
-    with transaction(sessions) as session:
-        row = _pending(session, public_id)
-        row.status = status
-        row.decided_at = datetime.now(UTC)
-        row.decided_by = curator.name
-        row.decision_reason = reason
-        session.flush()
-        return _full(row)
+    row = _pending(session, public_id)
+    row.status = status
+    row.decided_at = datetime.now(UTC)
+    row.decided_by = curator.name
+    row.decision_reason = reason
+    session.flush()
+    return _full(row)
 
 
 def _find(session: Session, public_id: str) -> Correction:

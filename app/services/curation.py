@@ -9,6 +9,7 @@ audit entry, all in one transaction. A refused write changes nothing and is audi
 import enum
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -97,6 +98,9 @@ class WriteRequest:
     """The new record (create) or the merge patch (update)."""
     if_match: str | None = None
     correction: str | None = None
+    in_transaction: Callable[[Session], None] | None = None
+    """Run under the write lock in the write's transaction (a correction's decision), so
+    that both happen or neither."""
 
 
 def write(sessions: sessionmaker[Session], actor: Principal, request: WriteRequest) -> Written:
@@ -112,6 +116,8 @@ def write(sessions: sessionmaker[Session], actor: Principal, request: WriteReque
 
 def _write(session: Session, actor: Principal, request: WriteRequest) -> Written:
     take_write_lock(session)
+    if request.in_transaction is not None:
+        request.in_transaction(session)
     stored = stored_records(session)
     current = stored.get((request.kind, request.key))
     before = current.content if current else None
