@@ -10,7 +10,11 @@ import yaml
 from fastapi.testclient import TestClient
 
 from app.core.database import build_engine, session_factory
+from app.models.keys import Role
+from app.readmodel.holder import SnapshotHolder
 from app.seeding.service import load_seed
+from app.services.curation import Action, WriteRequest, read_record, write
+from app.services.keys import Principal
 from tests.support import SEED_DIR, settings_for
 
 RELOAD_SECONDS = 0.2
@@ -53,3 +57,39 @@ def test_a_new_dataset_version_is_served_within_the_staleness_bound(
     assert lay_location(after.json()) == "Midpoint of the knee crease, at the back."
     assert after.headers["etag"] != before.headers["etag"]
     assert client.get("/readyz").json()["dataset_version"] == "2026.11.26"
+
+
+def test_a_write_that_brings_back_content_already_served_is_still_picked_up(
+    writable_database: str,
+) -> None:
+    # Found by the soak (bench/soak.py): a change reverted before another worker polled
+    # leaves the content that worker serves, so the same checksum, under a newer version.
+    # That worker must still move to the newer version, or the workers disagree on it (in
+    # /readyz, the bodies' dataset_version and the ETags) until the next write.
+    engine = build_engine(settings_for(writable_database))
+    sessions = session_factory(engine)
+    try:
+        other_worker = SnapshotHolder(sessions)
+        assert other_worker.refresh()
+        before = other_worker.current
+        curator = Principal("alice", Role.CURATOR)
+        tip = read_record(sessions, "tips", "stay-hydrated")
+        assert tip.content is not None
+        changed = write(
+            sessions,
+            curator,
+            WriteRequest(Action.UPDATE, "tips", "stay-hydrated", {"body": "Drink."}, tip.etag),
+        )
+        original = {"body": tip.content["body"]}
+        reverted = write(
+            sessions,
+            curator,
+            WriteRequest(Action.UPDATE, "tips", "stay-hydrated", original, changed.etag),
+        )
+
+        assert other_worker.refresh()
+        assert other_worker.current.checksum == before.checksum
+        assert other_worker.current.version == reverted.dataset_version != before.version
+        assert not other_worker.refresh()
+    finally:
+        engine.dispose()
