@@ -108,5 +108,10 @@ openapi: dev-env ## Rewrite the committed openapi.json snapshot
 bench: dev-env ## Load-test the real server against a bare FastAPI baseline with wrk
 	$(PY) bench/run.py
 
+# PostgreSQL at 127.0.0.1:5432 (ACUPOINT_SOAK_POSTGRES_URL to change it), Redis at :6379 if
+# it answers (rate counters; else the database). Writes bench/results/soak.md.
+soak: dev-env ## Mixed load on PostgreSQL with 2 workers, then check nothing was lost (DURATION=180)
+	$(PY) bench/soak.py --duration $(DURATION)
+
 clean: ## Remove the environments and the local database
 	rm -rf $(VENV) $(TOOLS) node_modules data
