@@ -6,6 +6,7 @@ GET /metrics counts requests by route template, whatever answered them. The real
 with two workers is tested in test_observability_server.py.
 """
 
+import asyncio
 import base64
 import hashlib
 import io
@@ -20,7 +21,7 @@ import structlog
 from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 
-from app.core.logs import configure_logging
+from app.core.logs import FLUSH_SECONDS, configure_logging, request_logger
 from app.main import create_app
 from tests.support import bearer, make_key, settings_for
 
@@ -362,3 +363,31 @@ def test_metrics_switched_off_count_nothing_and_serve_nothing(
     assert off.get("/metrics").status_code == 404
     assert metric(on.get("/metrics").text, "acupoint_http_requests_total", **labels) == before
     assert_strict(off.get("/v1/regions/lower-limb").headers)
+
+
+def test_request_lines_reach_the_stream_within_the_flush_interval() -> None:
+    class Counted(io.StringIO):
+        flushes = 0
+
+        def flush(self) -> None:
+            self.flushes += 1
+
+    stream = Counted()
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+
+    async def under_load() -> tuple[int, int]:
+        for _ in range(50):
+            request_logger().info("request", status=200)
+        flushed_at_once = stream.flushes
+        await asyncio.sleep(FLUSH_SECONDS * 2)
+        return flushed_at_once, stream.flushes
+
+    try:
+        configure_logging("info", "json", stream)
+        assert asyncio.run(under_load()) == (0, 1)  # one flush for fifty lines
+        assert len(stream.getvalue().splitlines()) == 50
+    finally:
+        root.handlers, root.level = saved
+        structlog.reset_defaults()
+        structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))

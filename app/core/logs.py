@@ -6,10 +6,12 @@ must cost microseconds, so it skips the standard library) and the standard libra
 ProcessorFormatter. Every line of a request carries its ``request_id``.
 """
 
+import asyncio
 import json
 import logging
 import sys
 import time
+from contextlib import suppress
 from typing import Any, Literal, TextIO
 
 import structlog
@@ -19,6 +21,8 @@ from app.core.request_ids import current_request_id
 from app.core.settings import Settings
 
 LogFormat = Literal["json", "console"]
+FLUSH_SECONDS = 0.2
+"""Longest a request's line waits in the buffer before it is written out."""
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
 LEVELS |= {"error": logging.ERROR}
 # uvicorn configures these itself unless told not to; here they go through the root logger.
@@ -72,9 +76,11 @@ class RequestLine:
         self._json_to: TextIO | None = None
         self._timestamp = _Timestamp()
         self._text = structlog.get_logger("acupoint.request")
+        self._flush_on: asyncio.AbstractEventLoop | None = None
 
     def configure(self, json_to: TextIO | None) -> None:
         self._json_to = json_to
+        self._flush_on = None
 
     def info(self, event: str, **fields: Any) -> None:
         output = self._json_to
@@ -84,7 +90,25 @@ class RequestLine:
         line: EventDict = {"event": event, **fields, "level": "info"}
         self._timestamp(None, "info", line)
         output.write(_ENCODER.encode(line) + "\n")
-        output.flush()
+        self._flush_soon(output)
+
+    def _flush_soon(self, output: TextIO) -> None:
+        """Lines reach the stream within ``FLUSH_SECONDS``: one write for many requests
+        under load, instead of a system call each."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # outside the server's loop: at once
+            output.flush()
+            return
+        if self._flush_on is loop:  # already due on this loop (one that closed never runs it)
+            return
+        self._flush_on = loop
+        loop.call_later(FLUSH_SECONDS, self._flush, output)
+
+    def _flush(self, output: TextIO) -> None:
+        self._flush_on = None
+        with suppress(ValueError):  # the stream was closed meanwhile
+            output.flush()
 
 
 _REQUEST_LINE = RequestLine()
