@@ -169,3 +169,13 @@ def test_matching_through_the_vocabulary_index_agrees_with_comparing_every_phras
     )
     text = " ".join(parts)
     assert matcher.match(text) == _one_by_one(matcher, text)
+
+
+def test_a_word_is_scanned_once_and_its_answer_kept(matcher: SymptomMatcher) -> None:
+    first = matcher.match("sore calfs after the gym")
+    scans = matcher._held.cache_info()
+    again = matcher.match("calfs sore")
+    after = matcher._held.cache_info()
+    assert again == first
+    assert after.misses == scans.misses
+    assert after.hits > scans.hits

@@ -8,6 +8,7 @@ contains "back pain" and, with gym read as exercise, "back pain after exercise".
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -89,6 +90,9 @@ def _best_similarity(word: str, text: list[str]) -> float:
 SHORT_WORD = 3
 """Words this short match only exactly: a one-letter change is another word (leg/lag)."""
 LOWEST_BAR = 75.0
+WORDS_REMEMBERED = 4096
+"""Words whose scan each matcher keeps: queries share most of their words ("sore calves
+after …"), so a new query mostly scans only its new words."""
 
 
 def required_similarity(word: str) -> float:
@@ -127,7 +131,17 @@ class SymptomMatcher:
             for word in dict.fromkeys(words):
                 self._phrases_with.setdefault(word, []).append(index)
         self._known = frozenset(self._vocabulary)
-        self._scan = Vocabulary(self._vocabulary)
+        scan = Vocabulary(self._vocabulary)
+
+        @lru_cache(maxsize=WORDS_REMEMBERED)
+        def held(word: str) -> tuple[tuple[str, float], ...]:
+            return tuple(
+                (candidate, score)
+                for candidate, score in scan.closest(word, LOWEST_BAR, MAX_CANDIDATES)
+                if len(candidate) > SHORT_WORD and score >= required_similarity(candidate)
+            )
+
+        self._held = held
         self._fuzzy = FuzzyIndex((phrase, slug) for slug, phrase, _words in self._phrases)
 
     def match(self, text: str, threshold: float = MATCH_THRESHOLD) -> list[ConditionMatch]:
@@ -160,9 +174,7 @@ class SymptomMatcher:
                 if word in self._known:
                     present[word] = 100.0
                 continue
-            for candidate, score in self._scan.closest(word, LOWEST_BAR, MAX_CANDIDATES):
-                if len(candidate) <= SHORT_WORD or score < required_similarity(candidate):
-                    continue
+            for candidate, score in self._held(word):
                 present[candidate] = max(present.get(candidate, 0.0), score)
         return present
 

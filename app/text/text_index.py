@@ -9,12 +9,14 @@ costs a few vocabulary scans, not a comparison with every name of every record.
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from types import MappingProxyType
 
 from app.text.containment import Containment
 from app.text.fuzzy import MAX_CANDIDATES, MIN_PART_LENGTH, PART_SCORE
 from app.text.identifiers import fold
 from app.text.scan import Vocabulary
-from app.text.symptoms import SHORT_WORD, required_similarity, tokens
+from app.text.symptoms import SHORT_WORD, WORDS_REMEMBERED, required_similarity, tokens
 
 
 class TextIndex:
@@ -42,6 +44,7 @@ class TextIndex:
             for word in key_words:
                 self._by_word[word].add(key)
         self._words = Vocabulary(self._by_word)
+        self._word_scores = lru_cache(maxsize=WORDS_REMEMBERED)(self._scan_word)
 
     def scores(self, text: str) -> dict[str, float]:
         """Every key the text matches at all, with its score (0–100)."""
@@ -77,8 +80,9 @@ class TextIndex:
         scale = self._words_weight / len(query_words)
         return {key: total * scale for key, total in totals.items()}
 
-    def _word_scores(self, word: str) -> dict[str, float]:
-        """Key → how well its words hold this one word (its best, from the bar up)."""
+    def _scan_word(self, word: str) -> Mapping[str, float]:
+        """Key → how well its words hold this one word (its best, from the bar up); kept
+        per word, so the answer must not be changed."""
         if len(word) <= SHORT_WORD:
             close = {word: 100.0} if word in self._by_word else {}
         else:
@@ -93,4 +97,4 @@ class TextIndex:
         for candidate, score in close.items():
             for key in self._by_word[candidate]:
                 best[key] = max(best.get(key, 0.0), score)
-        return best
+        return MappingProxyType(best)
