@@ -23,7 +23,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export SCARF_ANALYTICS := false
 
-.PHONY: help run test lint lint-openapi lint-docker node-env format typecheck migrate seed openapi bench soak clean
+.PHONY: help run test lint lint-openapi lint-docker node-env format typecheck migrate seed openapi clients bench soak clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -104,6 +104,9 @@ seed: runtime-env ## Load the seed data (validated, one transaction, idempotent)
 
 openapi: dev-env ## Rewrite the committed openapi.json snapshot
 	$(PY) -m app openapi > openapi.json
+
+clients: dev-env node-env ## Regenerate the typed clients in clients/ from openapi.json
+	$(PY) clients/generate.py
 
 bench: dev-env ## Load-test the real server against a bare FastAPI baseline with wrk
 	$(PY) bench/run.py

@@ -521,6 +521,7 @@ def test_the_build_context_leaves_out_what_the_image_does_not_need() -> None:
         "node_modules/.bin/redocly",
         "tests/test_container.py",
         "bench/results/latest.json",
+        "clients/python/acupoint_kb_client/client.py",
         "data/acupoint-kb.sqlite3",
         "seed/research/README.md",
         "app/__pycache__/main.cpython-311.pyc",

@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.point_detail import PointDetail
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ref: str,
+    *,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/points/{ref}".format(
+            ref=quote(str(ref), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PointDetail | Problem | None:
+    if response.status_code == 200:
+        response_200 = PointDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 300:
+        response_300 = Problem.from_dict(response.json())
+
+        return response_300
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PointDetail | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ref: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Any | PointDetail | Problem]:
+    """Get a point by any identifier
+
+     `ref` may be the canonical code (`ST36`), any common spelling of it (`ST-36`, `st 36`, `36.ST.`,
+    `Stomach-36`, `UB-40`), pinyin with or without tones or spaces (`Zúsānlǐ`, `zu san li`), hanzi
+    (`足三里`, `足三里穴`) or an English name. Answers everything we know about the point with the sources of
+    each fact. An unknown `ref` gets 404 with close `suggestions`; one that may mean several points gets
+    300 with the `candidates`.
+
+    Args:
+        ref (str): Any identifier of the point.
+        if_none_match (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PointDetail | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        ref=ref,
+        if_none_match=if_none_match,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ref: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Any | PointDetail | Problem | None:
+    """Get a point by any identifier
+
+     `ref` may be the canonical code (`ST36`), any common spelling of it (`ST-36`, `st 36`, `36.ST.`,
+    `Stomach-36`, `UB-40`), pinyin with or without tones or spaces (`Zúsānlǐ`, `zu san li`), hanzi
+    (`足三里`, `足三里穴`) or an English name. Answers everything we know about the point with the sources of
+    each fact. An unknown `ref` gets 404 with close `suggestions`; one that may mean several points gets
+    300 with the `candidates`.
+
+    Args:
+        ref (str): Any identifier of the point.
+        if_none_match (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PointDetail | Problem
+    """
+
+    return sync_detailed(
+        ref=ref,
+        client=client,
+        if_none_match=if_none_match,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ref: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Any | PointDetail | Problem]:
+    """Get a point by any identifier
+
+     `ref` may be the canonical code (`ST36`), any common spelling of it (`ST-36`, `st 36`, `36.ST.`,
+    `Stomach-36`, `UB-40`), pinyin with or without tones or spaces (`Zúsānlǐ`, `zu san li`), hanzi
+    (`足三里`, `足三里穴`) or an English name. Answers everything we know about the point with the sources of
+    each fact. An unknown `ref` gets 404 with close `suggestions`; one that may mean several points gets
+    300 with the `candidates`.
+
+    Args:
+        ref (str): Any identifier of the point.
+        if_none_match (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PointDetail | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        ref=ref,
+        if_none_match=if_none_match,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ref: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Any | PointDetail | Problem | None:
+    """Get a point by any identifier
+
+     `ref` may be the canonical code (`ST36`), any common spelling of it (`ST-36`, `st 36`, `36.ST.`,
+    `Stomach-36`, `UB-40`), pinyin with or without tones or spaces (`Zúsānlǐ`, `zu san li`), hanzi
+    (`足三里`, `足三里穴`) or an English name. Answers everything we know about the point with the sources of
+    each fact. An unknown `ref` gets 404 with close `suggestions`; one that may mean several points gets
+    300 with the `candidates`.
+
+    Args:
+        ref (str): Any identifier of the point.
+        if_none_match (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PointDetail | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            ref=ref,
+            client=client,
+            if_none_match=if_none_match,
+            x_request_id=x_request_id,
+        )
+    ).parsed

@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.routine_detail import RoutineDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    slug: str,
+    *,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/routines/{slug}".format(
+            slug=quote(str(slug), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | RoutineDetail | None:
+    if response.status_code == 200:
+        response_200 = RoutineDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 300:
+        response_300 = Problem.from_dict(response.json())
+
+        return response_300
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | RoutineDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Any | Problem | RoutineDetail]:
+    """Get a routine
+
+     The routine's steps in order: the point, the source's technique and time per application, and the
+    time the step takes in all (twice the time when each side of a bilateral point is pressed in turn).
+    Totals cover the steps whose source gives a duration; `steps_without_duration` lists the others,
+    since a gap stays a gap. With the cautions for its points, the `notice` to display and the sources.
+
+    Args:
+        slug (str): Slug or title of the routine.
+        if_none_match (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | RoutineDetail]
+    """
+
+    kwargs = _get_kwargs(
+        slug=slug,
+        if_none_match=if_none_match,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Any | Problem | RoutineDetail | None:
+    """Get a routine
+
+     The routine's steps in order: the point, the source's technique and time per application, and the
+    time the step takes in all (twice the time when each side of a bilateral point is pressed in turn).
+    Totals cover the steps whose source gives a duration; `steps_without_duration` lists the others,
+    since a gap stays a gap. With the cautions for its points, the `notice` to display and the sources.
+
+    Args:
+        slug (str): Slug or title of the routine.
+        if_none_match (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | RoutineDetail
+    """
+
+    return sync_detailed(
+        slug=slug,
+        client=client,
+        if_none_match=if_none_match,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Any | Problem | RoutineDetail]:
+    """Get a routine
+
+     The routine's steps in order: the point, the source's technique and time per application, and the
+    time the step takes in all (twice the time when each side of a bilateral point is pressed in turn).
+    Totals cover the steps whose source gives a duration; `steps_without_duration` lists the others,
+    since a gap stays a gap. With the cautions for its points, the `notice` to display and the sources.
+
+    Args:
+        slug (str): Slug or title of the routine.
+        if_none_match (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | RoutineDetail]
+    """
+
+    kwargs = _get_kwargs(
+        slug=slug,
+        if_none_match=if_none_match,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    if_none_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Any | Problem | RoutineDetail | None:
+    """Get a routine
+
+     The routine's steps in order: the point, the source's technique and time per application, and the
+    time the step takes in all (twice the time when each side of a bilateral point is pressed in turn).
+    Totals cover the steps whose source gives a duration; `steps_without_duration` lists the others,
+    since a gap stays a gap. With the cautions for its points, the `notice` to display and the sources.
+
+    Args:
+        slug (str): Slug or title of the routine.
+        if_none_match (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | RoutineDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            slug=slug,
+            client=client,
+            if_none_match=if_none_match,
+            x_request_id=x_request_id,
+        )
+    ).parsed
