@@ -19,6 +19,7 @@ from app.api.curation import router as curation_router
 from app.api.fast_lane import FastLane, default_lanes
 from app.api.head import HeadAsGet
 from app.api.health import router as health_router
+from app.api.key_guard import InvalidKeyGuard
 from app.api.meridians import router as meridians_router
 from app.api.metrics import router as metrics_router
 from app.api.middleware import RequestGuard, ResponseCache
@@ -207,7 +208,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     if counter is not None:
         app.add_middleware(RateLimit, counter=counter, settings=settings, metrics=metrics)
-    app.add_middleware(Authenticate, keys=KeyCache(sessions, settings.key_cache_seconds))
+    app.add_middleware(
+        Authenticate,
+        keys=KeyCache(sessions, settings.key_cache_seconds),
+        guard=InvalidKeyGuard(counter, settings) if counter is not None else None,
+    )
     app.add_middleware(
         RequestGuard,
         max_body_bytes=settings.max_body_bytes,

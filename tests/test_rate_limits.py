@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from starlette.types import Message, Receive, Scope, Send
 
 from app import __main__ as cli
+from app.api.auth import KeyCache
 from app.api.client_address import ClientAddress
 from app.api.ratelimit import PAUSE_SECONDS, RateLimit
 from app.core import rate_limits
@@ -189,6 +190,39 @@ def test_keys_are_counted_per_key_with_their_roles_limits(
     assert refused.json()["detail"] == (
         f"The partner key 'partner-{suffix}' sent more than 3 requests per hour."
     )
+
+
+def test_guessing_keys_is_limited_per_address_and_stops_the_look_ups(
+    seeded_url: str, make_client: ClientFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    partner = make_key(seeded_url, "partner", f"partner-{uuid.uuid4().hex[:8]}")
+    client = make_client(seeded_url, **limited(rate_limit_anonymous="3/hour"))
+    in_a_fresh_window()
+    assert client.get("/v1/points/ST36", headers=bearer(partner)).status_code == 200
+    looked_up: list[str] = []
+    original = KeyCache._look_up
+
+    def counting(cache: KeyCache, key: str) -> Any:
+        looked_up.append(key)
+        return original(cache, key)
+
+    monkeypatch.setattr(KeyCache, "_look_up", counting)
+
+    def guess(n: int) -> int:
+        return client.get("/healthz", headers=bearer(f"akb_guess{n}")).status_code
+
+    assert [guess(n) for n in range(5)] == [401, 401, 401, 429, 429]
+    assert len(looked_up) == 4  # the fifth guess was refused before any look-up
+    refused = client.get("/v1/points/ST36", headers=bearer("akb_another"))
+    assert refused.status_code == 429
+    assert refused.headers["retry-after"].isdigit()
+    assert refused.json()["detail"] == (
+        "This client address sent more than 3 requests per hour with an API key that is not valid."
+    )
+    # A key this process already knows to be valid still gets in, and so does a caller
+    # without a key (its own quota); a key it would have to look up waits for the window.
+    assert client.get("/v1/points/ST36", headers=bearer(partner)).status_code == 200
+    assert client.get("/v1/points/ST36").status_code == 200
 
 
 def test_a_trusted_proxy_names_the_client_and_nobody_else_does(seeded_url: str) -> None:

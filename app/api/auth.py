@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app.api.key_guard import InvalidKeyGuard
 from app.core.errors import ApiProblem, problem_response
 from app.models.keys import Role
 from app.services.keys import Principal, hash_key, principal_for
@@ -61,6 +62,11 @@ class KeyCache:
         self._ttl = ttl_seconds
         self._known: dict[str, _Cached] = {}
 
+    def knows(self, key: str) -> bool:
+        """The key's owner (or that it has none) is remembered: no look-up is needed."""
+        cached = self._known.get(hash_key(key))
+        return cached is not None and cached.until > time.monotonic()
+
     async def principal(self, key: str) -> Principal | None:
         digest = hash_key(key)
         cached = self._known.get(digest)
@@ -90,17 +96,27 @@ def presented_key(headers: Headers) -> str | None:
 class Authenticate:
     """Resolves the caller once, before the response cache and the rate limiter."""
 
-    def __init__(self, app: ASGIApp, keys: KeyCache) -> None:
+    def __init__(self, app: ASGIApp, keys: KeyCache, guard: InvalidKeyGuard | None = None) -> None:
         self.app = app
         self.keys = keys
+        self.guard = guard
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         key = presented_key(Headers(scope=scope))
+        if key and self.guard is not None and not self.keys.knows(key):
+            blocked = self.guard.blocked(scope)
+            if blocked is not None:
+                await blocked(scope, receive, send)
+                return
         principal = await self.keys.principal(key) if key else None
         if key is not None and principal is None:
+            over_quota = await self.guard.refused(scope) if self.guard is not None else None
+            if over_quota is not None:
+                await over_quota(scope, receive, send)
+                return
             refused = problem_response(
                 scope["path"],
                 401,
