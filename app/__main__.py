@@ -236,6 +236,14 @@ def import_records(path: Path, replace: bool) -> int:
     return 0
 
 
+def mcp() -> int:
+    """Serve the MCP tools over stdio; standard output carries the protocol only."""
+    from app.main import VERSION
+    from app.mcp.stdio import run
+
+    return run(get_settings(), VERSION)
+
+
 def openapi() -> int:
     from app.main import create_app
 
@@ -261,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
         "both to a one-shot job)",
     )
     commands.add_parser("openapi", help="print the OpenAPI document")
+    commands.add_parser(
+        "mcp", help="serve the MCP tools over stdio (for a local assistant; logs to stderr)"
+    )
     importer = commands.add_parser("import", help="load an export (GET /v1/export) file")
     importer.add_argument("file", type=Path)
     importer.add_argument("--replace", action="store_true", help="replace a loaded dataset")
@@ -286,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.migrate_and_seed and (migrate() or seed(seed_dir)):
                 return 1
             return serve(args.host, args.port, args.workers)
+        case "mcp":
+            return mcp()
         case "keys":
             return keys(args)
         case "import":

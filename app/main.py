@@ -9,6 +9,7 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
+from starlette.routing import Route
 
 from app.api.auth import Authenticate, KeyCache
 from app.api.categories import router as categories_router
@@ -41,6 +42,9 @@ from app.core.logs import configure_logging_for
 from app.core.metrics import Metrics, process_ended
 from app.core.openapi import install_openapi, operation_id
 from app.core.settings import Settings, get_settings
+from app.mcp.http import PATH as MCP_PATH
+from app.mcp.http import McpEndpoint
+from app.mcp.server import build_server
 from app.readmodel.holder import SnapshotHolder
 from app.readmodel.rows import DatasetNotLoaded
 from app.services.rate_counters import build_counter
@@ -127,6 +131,9 @@ TAGS = [
 ]
 
 
+VERSION = "1.0.0"
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     engine = build_engine(settings)
@@ -136,6 +143,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     metrics = Metrics() if settings.metrics_enabled else None
     if metrics is not None:
         holder.on_build(lambda snapshot: metrics.snapshot_built(snapshot.version))
+    mcp = McpEndpoint(build_server(holder, VERSION), settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -145,7 +153,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             logger.warning("no dataset loaded yet; /readyz answers 503 until one is")
         holder.start_polling(settings.reload_interval_seconds)
         try:
-            yield
+            async with mcp.running():
+                yield
         finally:
             await holder.stop_polling()
             if counter is not None:
@@ -156,7 +165,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPIOffline(
         title="acupoint-kb",
-        version="1.0.0",
+        version=VERSION,
         summary="Acupoint (acupressure point) knowledge base: correct, cited, fast.",
         description=DESCRIPTION,
         openapi_tags=TAGS,
@@ -231,6 +240,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "If-Match",
                 "If-None-Match",
                 "X-Request-ID",
+                "Mcp-Protocol-Version",
+                "Mcp-Method",
+                "Mcp-Name",
             ],
             expose_headers=[
                 "ETag",
@@ -268,6 +280,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router)
     if metrics is not None:
         app.include_router(metrics_router)
+    # The MCP server over the same read model; not an OpenAPI operation.
+    app.router.routes.append(Route(MCP_PATH, mcp, include_in_schema=False))
     return app
 
 

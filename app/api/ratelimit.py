@@ -1,10 +1,11 @@
-"""Rate limits on /v1: per key for callers with a key, per client address for the others.
+"""Rate limits on /v1 and /mcp: per key for callers with a key, per client address for the
+others; one quota for both, each MCP message counting as one request.
 
 Sits inside Authenticate (it needs the caller) and outside the response cache, so cached
-answers count too. Health probes, the documentation and everything else outside /v1 are
-never limited. Anonymous reports of mistakes (POST /v1/corrections) also count against a
-strict quota of their own; callers with a key are accountable and can be revoked, so
-their reports count against their key's quota only.
+answers count too. Health probes, the documentation and everything else outside /v1 and
+/mcp are never limited. Anonymous reports of mistakes (POST /v1/corrections) also count
+against a strict quota of their own; callers with a key are accountable and can be
+revoked, so their reports count against their key's quota only.
 
 Every limited answer carries the `RateLimit-Policy` and `RateLimit` fields of
 draft-ietf-httpapi-ratelimit-headers-10 (`"anonymous";q=120;w=60`, `"anonymous";r=37;t=23`);
@@ -31,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 PAUSE_SECONDS = 5.0
 CORRECTIONS_PATH = "/v1/corrections"
+LIMITED_PATHS = ("/v1", "/mcp")
 
 Counted = tuple[Quota, int, int]
 """A quota, the hits in its current window (this request's included), seconds to its end.
@@ -65,7 +67,7 @@ class RateLimit:
         self._paused_until = 0.0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith("/v1"):
+        if scope["type"] != "http" or not scope["path"].startswith(LIMITED_PATHS):
             await self.app(scope, receive, send)
             return
         principal: Principal | None = scope["state"].get(PRINCIPAL)

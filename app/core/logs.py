@@ -154,14 +154,14 @@ def configure_logging(level: str, log_format: LogFormat, stream: TextIO | None =
     logging.getLogger("uvicorn.access").disabled = True
 
 
-def configure_logging_for(settings: Settings) -> None:
+def configure_logging_for(settings: Settings, stream: TextIO | None = None) -> None:
     """Logging as configured: ``auto`` is text for people in development, JSON elsewhere."""
     log_format: LogFormat
     if settings.log_format == "auto":
         log_format = "console" if settings.environment == "development" else "json"
     else:
         log_format = settings.log_format
-    configure_logging(settings.log_level, log_format)
+    configure_logging(settings.log_level, log_format, stream)
 
 
 def request_logger() -> RequestLine:

@@ -50,6 +50,11 @@ class Settings(BaseSettings):
         default_factory=list,
         description='Origins allowed to call the API from a browser, e.g. ["https://app.example"].',
     )
+    mcp_allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["127.0.0.1:*", "localhost:*", "[::1]:*"],
+        description="Host header values /mcp answers (`host:*` for any port), against DNS "
+        'rebinding; add the public name, e.g. ["kb.example.org"]; [] turns the check off.',
+    )
     reload_interval_seconds: float = Field(
         default=5.0,
         gt=0,
