@@ -16,13 +16,16 @@ from typing import Any
 import httpx
 import httpx2
 import pytest
+from fastapi.testclient import TestClient
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 from mcp_types import CallToolResult, TextContent, Tool
 
 from app.core.settings import PROJECT_ROOT
+from app.main import create_app
 from tests.live_server import LiveServer, live_server
+from tests.support import settings_for
 
 READ_TOOLS = {
     "lookup_point",
@@ -378,3 +381,12 @@ def test_without_a_dataset_the_tools_say_so(empty_database: str) -> None:
 
     assert not_ready["status"] == 503
     assert "make seed" in not_ready["hint"]
+
+
+def test_outside_the_app_lifespan_mcp_answers_503_problem(seeded_database: str) -> None:
+    client = TestClient(create_app(settings_for(seeded_database)))  # no lifespan: not running
+    answer = client.post("/mcp", json={}, headers={"Host": "127.0.0.1:8000"})
+    assert answer.status_code == 503
+    assert answer.headers["content-type"] == "application/problem+json"
+    assert answer.headers["retry-after"] == "5"
+    assert answer.json()["type"].endswith("service-unavailable")

@@ -14,9 +14,9 @@ from contextlib import asynccontextmanager
 from mcp.server import MCPServer
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from mcp.server.transport_security import TransportSecuritySettings
-from starlette.responses import PlainTextResponse
 from starlette.types import Receive, Scope, Send
 
+from app.core.errors import problem_response
 from app.core.settings import Settings
 from app.readmodel.holder import SnapshotHolder
 
@@ -65,7 +65,15 @@ class McpEndpoint:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self._manager is None:
-            refused = PlainTextResponse("The MCP endpoint is not running.", status_code=503)
+            refused = problem_response(
+                PATH,
+                503,
+                "service-unavailable",
+                "Service unavailable",
+                "The MCP endpoint is not running: the server is starting or stopping.",
+                hint="Retry in a few seconds.",
+                headers={"Retry-After": "5"},
+            )
             await refused(scope, receive, send)
             return
         await self._manager.handle_request(scope, receive, send)
