@@ -25,6 +25,7 @@ from app.api.meridians import router as meridians_router
 from app.api.metrics import router as metrics_router
 from app.api.middleware import RequestGuard, ResponseCache
 from app.api.observe import Observe
+from app.api.page import routes as page_routes
 from app.api.points import router as points_router
 from app.api.query_params import reject_unknown_query_params
 from app.api.ratelimit import RateLimit
@@ -282,6 +283,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(metrics_router)
     # The MCP server over the same read model; not an OpenAPI operation.
     app.router.routes.append(Route(MCP_PATH, mcp, include_in_schema=False))
+    if settings.page_enabled:
+        app.router.routes.extend(page_routes)
     return app
 
 

@@ -19,7 +19,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.api.auth import PRINCIPAL
 from app.api.client_address import ClientAddress
 from app.api.route_templates import RouteTemplates
-from app.api.security_headers import CSP, DOCS_PAGES, HEADERS, JSON_POLICY, docs_policy
+from app.api.security_headers import (
+    CSP,
+    DOCS_PAGES,
+    HEADERS,
+    JSON_POLICY,
+    docs_policy,
+    policy_for,
+)
 from app.core.errors import PROBLEM_MEDIA_TYPE, internal_error_body
 from app.core.logs import request_logger
 from app.core.metrics import Metrics
@@ -57,7 +64,7 @@ class Observe:
         docs = path in DOCS_PAGES
         added = [(RAW_HEADER, request_id.encode()), *HEADERS]
         if not docs:
-            added.append((CSP, JSON_POLICY))
+            added.append((CSP, policy_for(path)))
         status = 0
 
         async def observed(message: Message) -> None:

@@ -5,7 +5,8 @@ nothing and runs nothing. The documentation pages (Swagger UI and ReDoc, served 
 process) run their scripts from this origin and one inline script each: the policy allows
 that script by its SHA-256, read from the page itself, so a change of the page (a new
 FastAPI release) cannot silently break it or widen it. ReDoc injects its styles at run
-time, so styles allow 'unsafe-inline' on those pages only.
+time, so styles allow 'unsafe-inline' on those pages only. The finder page (`/`, with its
+files under `/assets/`) has no inline script or style at all: everything from this origin.
 """
 
 import base64
@@ -20,6 +21,18 @@ HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"referrer-policy", b"no-referrer"),
 )
 DOCS_PAGES = frozenset({"/docs", "/redoc", "/docs/oauth2-redirect"})
+# The finder page and its files: scripts, styles, images and calls from this origin only.
+PAGE_ASSETS = "/assets/"
+PAGE_POLICY = (
+    b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    b"connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+
+def policy_for(path: str) -> bytes:
+    """The policy of every answer but the documentation pages'."""
+    return PAGE_POLICY if path == "/" or path.startswith(PAGE_ASSETS) else JSON_POLICY
+
 
 _INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
 

@@ -175,6 +175,11 @@ class Settings(BaseSettings):
         description="`json`: one JSON object per line; `console`: aligned text for people; "
         "`auto`: console in development, JSON otherwise.",
     )
+    page_enabled: bool = Field(
+        default=True,
+        description="Serve the symptom finder page at / (its files under /assets/); false "
+        "leaves the API alone.",
+    )
     metrics_enabled: bool = Field(
         default=True,
         description="Count requests, latency, errors, refusals and cache use, served at "
