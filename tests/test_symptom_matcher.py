@@ -136,7 +136,9 @@ def test_the_seed_vocabulary_suggests_close_wording(snapshot: Snapshot) -> None:
     assert matcher.closest("qwxzv plorb") == []
 
 
-def _one_by_one(matcher: SymptomMatcher, text: str) -> list[ConditionMatch]:
+def _one_by_one(
+    matcher: SymptomMatcher, text: str, threshold: float = 75.0
+) -> list[ConditionMatch]:
     """The match as comparing every phrase's words with the text would give it."""
     words = tokens(text, expand=True)
     if not words:
@@ -145,7 +147,7 @@ def _one_by_one(matcher: SymptomMatcher, text: str) -> list[ConditionMatch]:
     for slug, phrase, phrase_tokens in matcher._phrases:
         total = sum(coverage([word], words) for word in phrase_tokens)
         score = round(total / len(phrase_tokens), 1)
-        if score >= 75.0 and (slug not in best or score > best[slug].score):
+        if score >= threshold and (slug not in best or score > best[slug].score):
             best[slug] = ConditionMatch(slug, score, phrase)
     return sorted(best.values(), key=lambda m: (-m.score, m.slug))
 
@@ -169,6 +171,9 @@ def test_matching_through_the_vocabulary_index_agrees_with_comparing_every_phras
     )
     text = " ".join(parts)
     assert matcher.match(text) == _one_by_one(matcher, text)
+    # Phrases out of reach of a threshold are skipped before scoring: any threshold agrees.
+    threshold = data.draw(st.sampled_from([0.1, 33.3, 50.0, 66.7, 75.0, 80.0, 99.9, 100.0]))
+    assert matcher.match(text, threshold) == _one_by_one(matcher, text, threshold)
 
 
 def test_a_word_is_scanned_once_and_its_answer_kept(matcher: SymptomMatcher) -> None:

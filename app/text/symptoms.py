@@ -6,6 +6,7 @@ contains "back pain" and, with gym read as exercise, "back pain after exercise".
 """
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,6 +92,7 @@ SHORT_WORD = 3
 """Words this short match only exactly: a one-letter change is another word (leg/lag)."""
 LOWEST_BAR = 75.0
 WORDS_REMEMBERED = 4096
+THRESHOLDS_REMEMBERED = 8
 """Words whose scan each matcher keeps: queries share most of their words ("sore calves
 after …"), so a new query mostly scans only its new words."""
 
@@ -126,11 +128,13 @@ class SymptomMatcher:
             if tokens(phrase)
         ]
         self._vocabulary = sorted({word for _s, _p, words in self._phrases for word in words})
-        self._phrases_with: dict[str, list[int]] = {}
+        # Word → (phrase, how many times the phrase has it), for the phrases that have it.
+        self._phrases_with: dict[str, list[tuple[int, int]]] = {}
         for index, (_slug, _phrase, words) in enumerate(self._phrases):
-            for word in dict.fromkeys(words):
-                self._phrases_with.setdefault(word, []).append(index)
+            for word, times in Counter(words).items():
+                self._phrases_with.setdefault(word, []).append((index, times))
         self._known = frozenset(self._vocabulary)
+        self._needed_by_threshold: dict[float, list[int]] = {}
         scan = Vocabulary(self._vocabulary)
 
         @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -150,11 +154,8 @@ class SymptomMatcher:
         if not words:
             return []
         present = self._present(words)
-        # A phrase none of whose words the text holds scores 0: only a 0 threshold lets it in.
         touched = (
-            {index for word in present for index in self._phrases_with.get(word, ())}
-            if threshold > 0
-            else range(len(self._phrases))
+            self._within_reach(present, threshold) if threshold > 0 else range(len(self._phrases))
         )
         best: dict[str, ConditionMatch] = {}
         for index in sorted(touched):
@@ -164,6 +165,31 @@ class SymptomMatcher:
             if score >= threshold and (slug not in best or score > best[slug].score):
                 best[slug] = ConditionMatch(slug, score, phrase)
         return sorted(best.values(), key=lambda m: (-m.score, m.slug))
+
+    def _within_reach(self, present: Mapping[str, float], threshold: float) -> list[int]:
+        """The phrases that may score ``threshold``: even if every word the text holds were
+        held whole (100), a phrase whose other words are too many cannot. A phrase none of
+        whose words the text holds scores 0."""
+        held: dict[int, int] = {}
+        for word in present:
+            for index, times in self._phrases_with.get(word, ()):
+                held[index] = held.get(index, 0) + times
+        needed = self._words_needed(threshold)
+        return [index for index, count in held.items() if count >= needed[index]]
+
+    def _words_needed(self, threshold: float) -> list[int]:
+        """Per phrase, the fewest of its words held whole that can score ``threshold``."""
+        needed = self._needed_by_threshold.get(threshold)
+        if needed is None:
+            needed = []
+            for _slug, _phrase, words in self._phrases:
+                count = 0
+                while count <= len(words) and round(100.0 * count / len(words), 1) < threshold:
+                    count += 1
+                needed.append(count)
+            if len(self._needed_by_threshold) < THRESHOLDS_REMEMBERED:
+                self._needed_by_threshold[threshold] = needed
+        return needed
 
     def _present(self, words: list[str]) -> dict[str, float]:
         """Vocabulary word → how well the text holds it (as ``_best_similarity``), for the

@@ -9,7 +9,7 @@ costs a few vocabulary scans, not a comparison with every name of every record.
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from types import MappingProxyType
 
 from app.text.containment import Containment
@@ -44,7 +44,10 @@ class TextIndex:
             for word in key_words:
                 self._by_word[word].add(key)
         self._words = Vocabulary(self._by_word)
-        self._word_scores = lru_cache(maxsize=WORDS_REMEMBERED)(self._scan_word)
+        # A closure, not a bound method: the cache must not hold the index in a cycle.
+        self._word_scores = lru_cache(maxsize=WORDS_REMEMBERED)(
+            partial(_scan_word, self._words, self._by_word)
+        )
 
     def scores(self, text: str) -> dict[str, float]:
         """Every key the text matches at all, with its score (0–100)."""
@@ -80,21 +83,22 @@ class TextIndex:
         scale = self._words_weight / len(query_words)
         return {key: total * scale for key, total in totals.items()}
 
-    def _scan_word(self, word: str) -> Mapping[str, float]:
-        """Key → how well its words hold this one word (its best, from the bar up); kept
-        per word, so the answer must not be changed."""
-        if len(word) <= SHORT_WORD:
-            close = {word: 100.0} if word in self._by_word else {}
-        else:
-            close = {
-                candidate: score
-                for candidate, score in self._words.closest(
-                    word, required_similarity(word), MAX_CANDIDATES
-                )
-                if len(candidate) > SHORT_WORD or candidate == word
-            }
-        best: dict[str, float] = {}
-        for candidate, score in close.items():
-            for key in self._by_word[candidate]:
-                best[key] = max(best.get(key, 0.0), score)
-        return MappingProxyType(best)
+
+def _scan_word(
+    words: Vocabulary, by_word: Mapping[str, set[str]], word: str
+) -> Mapping[str, float]:
+    """Key → how well its words hold this one word (its best, from the bar up); kept
+    per word, so the answer must not be changed."""
+    if len(word) <= SHORT_WORD:
+        close = {word: 100.0} if word in by_word else {}
+    else:
+        close = {
+            candidate: score
+            for candidate, score in words.closest(word, required_similarity(word), MAX_CANDIDATES)
+            if len(candidate) > SHORT_WORD or candidate == word
+        }
+    best: dict[str, float] = {}
+    for candidate, score in close.items():
+        for key in by_word[candidate]:
+            best[key] = max(best.get(key, 0.0), score)
+    return MappingProxyType(best)
