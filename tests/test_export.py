@@ -403,6 +403,17 @@ def test_the_snapshot_reads_one_moment(
 # ---- the zip of CSV files -------------------------------------------------------------
 
 
+def test_a_client_that_asks_for_a_zip_gets_the_csv_export_and_nothing_else_does(
+    exported: Exported,
+) -> None:
+    wants_zip = {**exported.partner, "Accept": "application/zip"}
+    response = exported.client.get("/v1/export?format=csv", headers=wants_zip)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/zip"
+    refused = exported.client.get("/v1/points/ST36", headers={"Accept": "application/zip"})
+    assert refused.status_code == 406
+
+
 def test_the_csv_export_is_a_zip_of_one_csv_per_kind_with_a_manifest(
     exported: Exported,
 ) -> None:

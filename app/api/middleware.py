@@ -22,15 +22,18 @@ from app.core.metrics import Metrics
 from app.readmodel.holder import SnapshotHolder
 
 JSON_TYPES = ("application/json", "application/problem+json", "application/*", "*/*")
+ALSO_ANSWERS = {"/v1/export": ("application/zip",)}
+"""Paths that answer another media type too (the CSV export is a zip)."""
 
 
-def accepts_json(accept: str | None) -> bool:
+def accepts_json(accept: str | None, also: tuple[str, ...] = ()) -> bool:
+    """The client takes JSON (or, where a path answers another type too, that one)."""
     if not accept:
         return True
     for part in accept.split(","):
         media, *params = (piece.strip() for piece in part.split(";"))
         rejected = any(p.replace(" ", "") in ("q=0", "q=0.0", "q=0.00", "q=0.000") for p in params)
-        if media.lower() in JSON_TYPES and not rejected:
+        if (media.lower() in JSON_TYPES or media.lower() in also) and not rejected:
             return True
     return False
 
@@ -64,7 +67,7 @@ class RequestGuard:
             await too_long(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        if not accepts_json(headers.get("accept")):
+        if not accepts_json(headers.get("accept"), ALSO_ANSWERS.get(path, ())):
             refused = problem_response(
                 path,
                 406,
