@@ -8,6 +8,7 @@ from anyio import to_thread
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.telemetry import TelemetryConfig
 from fastapi_offline import FastAPIOffline
 from starlette.routing import Route
 
@@ -133,6 +134,10 @@ TAGS = [
 
 
 VERSION = "1.0.0"
+# FastAPI's own OpenTelemetry spans and metrics are off unless asked for: with the SDK's API
+# installed, leaving them on costs three provider checks on every request even when no
+# OpenTelemetry SDK is configured.
+NO_TELEMETRY: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -165,6 +170,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 process_ended()
 
     app = FastAPIOffline(
+        telemetry=None if settings.opentelemetry else NO_TELEMETRY,
         title="acupoint-kb",
         version=VERSION,
         summary="Acupoint (acupressure point) knowledge base: correct, cited, fast.",

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 import structlog
 from fastapi.testclient import TestClient
+from opentelemetry import trace
 from prometheus_client.parser import text_string_to_metric_families
 
 from app.core.logs import FLUSH_SECONDS, configure_logging, request_logger
@@ -391,3 +392,25 @@ def test_request_lines_reach_the_stream_within_the_flush_interval() -> None:
         root.handlers, root.level = saved
         structlog.reset_defaults()
         structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+
+
+@pytest.mark.parametrize(("opentelemetry", "checks_providers"), [(False, False), (True, True)])
+def test_fastapi_opentelemetry_is_asked_for_only_when_turned_on(
+    seeded_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+    opentelemetry: bool,
+    checks_providers: bool,
+) -> None:
+    asked: list[str] = []
+    original = trace.get_tracer_provider
+
+    def counting() -> Any:
+        asked.append("tracer")
+        return original()
+
+    monkeypatch.setattr(trace, "get_tracer_provider", counting)
+    app = create_app(settings_for(seeded_database, opentelemetry=opentelemetry))
+    with TestClient(app) as client:
+        asked.clear()
+        assert client.get("/v1/points/ST36").status_code == 200
+    assert bool(asked) is checks_providers

@@ -180,6 +180,12 @@ class Settings(BaseSettings):
         description="Serve the symptom finder page at / (its files under /assets/); false "
         "leaves the API alone.",
     )
+    opentelemetry: bool = Field(
+        default=False,
+        description="FastAPI's native OpenTelemetry spans and metrics, for a deployment that "
+        "configures an OpenTelemetry SDK (e.g. with `opentelemetry-instrument`); off, they "
+        "cost nothing per request.",
+    )
     metrics_enabled: bool = Field(
         default=True,
         description="Count requests, latency, errors, refusals and cache use, served at "
