@@ -38,12 +38,12 @@ def test_serve_reloads_and_logs_for_people_only_in_development(
     reload: bool,
     log_format: str,
 ) -> None:
-    configured: list[tuple[str, str]] = []
+    configured: list[tuple[Any, ...]] = []
     monkeypatch.setattr(logs, "configure_logging", lambda *args: configured.append(args))
     monkeypatch.setenv("ACUPOINT_ENVIRONMENT", environment)
     assert cli.main(["serve", "--port", "8123"]) == 0
     assert uvicorn_calls[0]["reload"] is reload
-    assert configured == [("info", log_format)]
+    assert configured == [("info", log_format, None)]  # None: standard output
     # The application writes the line per request (app/api/observe.py), not uvicorn.
     assert uvicorn_calls[0]["access_log"] is False
     # A container's default stop grace is 10 s: the server must be gone before it.
