@@ -13,6 +13,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.routing import Route
 
 from app.api.auth import Authenticate, KeyCache
+from app.api.body_map import router as body_map_router
 from app.api.categories import router as categories_router
 from app.api.conditions import router as conditions_router
 from app.api.contraindications import router as contraindications_router
@@ -124,6 +125,10 @@ TAGS = [
     {
         "name": "categories",
         "description": "Special-point categories of the classical texts, each membership cited.",
+    },
+    {
+        "name": "body-map",
+        "description": "Our own body figure (SVG) and where each point sits on it.",
     },
     {"name": "sources", "description": "Where every fact comes from, and the errata."},
     {"name": "curation", "description": "Curators' writes: create, change, delete, restore."},
@@ -278,6 +283,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         contraindications_router,
         tips_router,
         categories_router,
+        body_map_router,
         sources_router,
         curation_router,
         corrections_router,

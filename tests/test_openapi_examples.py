@@ -168,6 +168,10 @@ def answered(example: StoredExample, response: httpx2.Response, ids: set[str]) -
     if media == "application/zip":
         body = {"files": zipfile.ZipFile(io.BytesIO(response.content)).namelist()}
         answer["media_type"] = media
+    elif media == "image/svg+xml":
+        title = re.search(r"<title[^>]*>([^<]*)</title>", response.text)
+        body = {"title": title[1] if title else None}
+        answer["media_type"] = media
     elif response.content:
         body = response.json()
     body = with_stand_ins(body, ids)

@@ -82,11 +82,13 @@ def test_code_pinyin_and_other_meridian_code_return_the_same_point(client: TestC
         "skin-problem-at-site",
         "persistent-or-worsening-pain",
     ]
-    # Every source of its names, location, region and categories, as well as the article.
+    # Every source of its names, location, figure sites, region and categories, as well as
+    # the article.
     assert {s["slug"] for s in point["sources"]} == {
         ARTICLE,
         "who-wpro-2008",
         "acupoint-kb-editorial",
+        "acupoint-kb-body-map",
         "deadman-five-shu-1993",
         "gmzyjc-textbook",
         "healthyupdate-principles",

@@ -340,7 +340,7 @@ def test_every_source_a_point_cites_is_listed_with_it(
 ) -> None:
     seed_sources = [s.slug for s in seed_data.sources]
     assert [s.slug for s in snapshot.sources.items] == seed_sources
-    assert (seed_sources[:5], len(seed_sources)) == (FIRST_SEED_SOURCES, 134)
+    assert (seed_sources[:5], len(seed_sources)) == (FIRST_SEED_SOURCES, 135)
     for detail in snapshot.points.details.values():
         cited = {name.source for name in detail.all_names}
         cited |= {location.source for location in detail.locations}
@@ -352,6 +352,7 @@ def test_every_source_a_point_cites_is_listed_with_it(
         cited |= {slug for claim in detail.conditions for slug in claim.cited()}
         cited |= {caution.source for caution in detail.cautions}
         cited |= {caution.advice_source for caution in detail.cautions}
+        cited |= {slug for site in detail.figure_sites for slug in (site.source, site.based_on)}
         listed = [s.slug for s in detail.sources]
         assert cited <= set(listed), detail.code
         assert listed == [slug for slug in seed_sources if slug in listed], detail.code

@@ -41,6 +41,7 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "routines": ("slug",),
     "tips": ("slug",),
     "errata": ("slug",),
+    "figure-sites": ("code", "view", "site", "side"),
 }
 
 

@@ -24,6 +24,17 @@ from app.readmodel.holder import SnapshotHolder
 JSON_TYPES = ("application/json", "application/problem+json", "application/*", "*/*")
 ALSO_ANSWERS = {"/v1/export": ("application/zip",)}
 """Paths that answer another media type too (the CSV export is a zip)."""
+ALSO_ANSWERS_UNDER = {"/v1/body-map/figures/": ("image/svg+xml", "image/*")}
+"""Path prefixes that answer another media type too (the body figure is SVG)."""
+
+
+def also_answers(path: str) -> tuple[str, ...]:
+    """The media types besides JSON that ``path`` may answer in."""
+    found: tuple[str, ...] = ALSO_ANSWERS.get(path, ())
+    for prefix, media in ALSO_ANSWERS_UNDER.items():
+        if path.startswith(prefix):
+            found += media
+    return found
 
 
 def accepts_json(accept: str | None, also: tuple[str, ...] = ()) -> bool:
@@ -67,7 +78,7 @@ class RequestGuard:
             await too_long(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        if not accepts_json(headers.get("accept"), ALSO_ANSWERS.get(path, ())):
+        if not accepts_json(headers.get("accept"), also_answers(path)):
             refused = problem_response(
                 path,
                 406,

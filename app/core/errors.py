@@ -387,6 +387,7 @@ PROBLEM_TYPES: dict[str, tuple[int | None, str]] = {
     ),
     "record-not-deleted": (404, "Curation: the record to restore is not among the deleted."),
     "correction-not-found": (404, "No correction has that id."),
+    "view-not-found": (404, "The body figure has no view of that name; `hint` lists the views."),
     "method-not-allowed": (
         405,
         "The path does not take this method; the `Allow` header lists those it takes.",

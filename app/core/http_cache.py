@@ -34,10 +34,14 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
 
 
 def cached_json(request: Request, body: CachedBody, max_age: int) -> Response:
+    return cached_bytes(request, body, max_age, JSON_MEDIA_TYPE)
+
+
+def cached_bytes(request: Request, body: CachedBody, max_age: int, media_type: str) -> Response:
     headers = {
         "ETag": body.etag,
         "Cache-Control": f"public, max-age={max_age}",
     }
     if etag_matches(request.headers.get("if-none-match"), body.etag):
         return Response(status_code=304, headers=headers)
-    return Response(body.content, media_type=JSON_MEDIA_TYPE, headers=headers)
+    return Response(body.content, media_type=media_type, headers=headers)

@@ -8,7 +8,14 @@ from app.models.corrections import Correction
 from app.models.dataset import DatasetVersion
 from app.models.keys import ApiKey
 from app.models.meridians import Meridian
-from app.models.points import Point, PointCategory, PointLocation, PointName, Technique
+from app.models.points import (
+    Point,
+    PointCategory,
+    PointFigureSite,
+    PointLocation,
+    PointName,
+    Technique,
+)
 from app.models.ratelimits import RateCounter
 from app.models.records import Change, DatasetRecord, TrashedRecord, WriteLock
 from app.models.regions import Region
@@ -32,6 +39,7 @@ __all__ = [
     "Point",
     "PointCategory",
     "PointCondition",
+    "PointFigureSite",
     "PointLocation",
     "PointName",
     "RateCounter",

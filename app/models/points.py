@@ -5,6 +5,7 @@ import enum
 from sqlalchemy import (
     CheckConstraint,
     Column,
+    Float,
     ForeignKey,
     String,
     Table,
@@ -71,6 +72,22 @@ class SideUse(enum.StrEnum):
     ALTERNATE_SIDES = "alternate_sides"
     BOTH_SIDES_TOGETHER = "both_sides_together"
     NOT_STATED = "not_stated"
+
+
+class BodyView(enum.StrEnum):
+    """The views of the body figure (each its own SVG)."""
+
+    FRONT = "front"
+    BACK = "back"
+    SIDE = "side"
+
+
+class FigureSide(enum.StrEnum):
+    """The person's own side."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    MIDLINE = "midline"
 
 
 class Point(Cited, Base):
@@ -181,4 +198,30 @@ class PointCategory(Cited, Base):
     confirmed_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("sources.id", ondelete="RESTRICT")
     )
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class PointFigureSite(Cited, Base):
+    """Where the body figure shows one site of a point: an approximate display position.
+
+    ``x`` and ``y`` are fractions of the view's width and height from the top-left of its
+    viewBox. ``source_id`` names who placed it; ``based_on_id`` the location it follows.
+    """
+
+    __tablename__ = "point_figure_sites"
+    __table_args__ = (
+        UniqueConstraint("point_id", "view", "site", "side"),
+        CheckConstraint("site > 0", name="site_positive"),
+        CheckConstraint("x >= 0 AND x <= 1", name="x_fraction"),
+        CheckConstraint("y >= 0 AND y <= 1", name="y_fraction"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    point_id: Mapped[int] = mapped_column(ForeignKey("points.id", ondelete="CASCADE"), index=True)
+    view: Mapped[BodyView] = mapped_column(str_enum(BodyView, "body_view"))
+    site: Mapped[int]
+    side: Mapped[FigureSide] = mapped_column(str_enum(FigureSide, "figure_side"))
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    based_on_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="RESTRICT"))
     note: Mapped[str | None] = mapped_column(Text)

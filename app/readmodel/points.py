@@ -16,6 +16,7 @@ from app.readmodel.sources import SourcesView
 from app.schemas.points import (
     CategoryMembership,
     ConditionClaim,
+    FigureSite,
     LocationOut,
     MeridianRef,
     NameOut,
@@ -140,6 +141,7 @@ class _PointBuilder:
         self.techniques = by_point(rows.techniques)
         self.claims = by_point(rows.claims)
         self.categories = by_point(rows.categories)
+        self.figure_sites = by_point(rows.figure_sites)
         self.region_links: dict[int, list[RegionLinkRow]] = defaultdict(list)
         for link in rows.point_regions:
             self.region_links[link.point_id].append(link)
@@ -172,6 +174,8 @@ class _PointBuilder:
         cited = {slug[point.source_id]}
         cited |= {slug[n.source_id] for n in names}
         cited |= {slug[row.source_id] for row in self.locations[point.id]}
+        sites = self.figure_sites[point.id]
+        cited |= {slug[row.source_id] for row in sites} | {slug[row.based_on_id] for row in sites}
         cited |= {t.source for t in techniques} | {c.source for c in claims}
         cited |= {c.evidence_source for c in claims if c.evidence_source}
         cited |= {c.relevance_source for c in claims}
@@ -220,6 +224,19 @@ class _PointBuilder:
                     source=slug[row.source_id],
                 )
                 for row in self.locations[point.id]
+            ],
+            figure_sites=[
+                FigureSite(
+                    view=row.view,
+                    x=row.x,
+                    y=row.y,
+                    side=row.side,
+                    site=row.site,
+                    source=slug[row.source_id],
+                    based_on=slug[row.based_on_id],
+                    note=row.note,
+                )
+                for row in sites
             ],
             regions=links,
             techniques=techniques,

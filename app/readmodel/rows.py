@@ -24,6 +24,7 @@ from app.models.meridians import Meridian
 from app.models.points import (
     Point,
     PointCategory,
+    PointFigureSite,
     PointLocation,
     PointName,
     Technique,
@@ -87,6 +88,7 @@ class Rows:
     routine_steps: list[RoutineStep]
     tips: list[Tip]
     errata: list[Erratum]
+    figure_sites: list[PointFigureSite]
 
 
 def latest_version(session: Session) -> DatasetVersion | None:
@@ -143,6 +145,7 @@ def read_rows(session: Session) -> Rows:
         routine_steps=rows(RoutineStep),
         tips=rows(Tip),
         errata=rows(Erratum),
+        figure_sites=rows(PointFigureSite),
     )
 
 

@@ -4,6 +4,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app.core.figures import figures
+from app.core.http_cache import CachedBody
+from app.readmodel.body_map import build_body_map
 from app.readmodel.categories import build_categories
 from app.readmodel.conditions import ConditionsView, build_conditions
 from app.readmodel.contraindications import ContraindicationsView, build_contraindications
@@ -36,6 +39,8 @@ class Snapshot:
     conditions: ConditionsView
     tips: list[TipOut]
     categories: list[CategoryOut]
+    body_map: CachedBody
+    """The whole body map, serialised."""
 
 
 def build_snapshot(rows: Rows) -> Snapshot:
@@ -60,6 +65,7 @@ def build_snapshot(rows: Rows) -> Snapshot:
         conditions=build_conditions(rows, points, routines, cautions, sources),
         tips=build_tips(rows, sources),
         categories=build_categories(points.details.values()),
+        body_map=build_body_map(points.details, sources, figures(), rows.version.version),
     )
 
 

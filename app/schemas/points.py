@@ -14,7 +14,16 @@ from app.core.limits import (
 )
 from app.models.conditions import Evidence
 from app.models.contraindications import Scope, Severity, Trigger
-from app.models.points import Category, Laterality, LocationKind, NameKind, PointKind, SideUse
+from app.models.points import (
+    BodyView,
+    Category,
+    FigureSide,
+    Laterality,
+    LocationKind,
+    NameKind,
+    PointKind,
+    SideUse,
+)
 from app.schemas.common import PageLinks
 from app.schemas.free_text import FreeText
 from app.schemas.safety import PersonContext, PointSafety
@@ -89,6 +98,47 @@ class LocationOut(BaseModel):
     note: str | None = Field(description="How this location differs from others.", examples=[None])
     source: str = Field(
         description="Slug of the source.", examples=["tcmtips-post-exercise-recovery"]
+    )
+
+
+class FigureSite(BaseModel):
+    """Where the body figure shows one site of the point: an approximate display position,
+    computed from the point's location text; the text is the reference."""
+
+    view: BodyView = Field(description="The figure's view: `front`, `back` or `side`.")
+    x: float = Field(
+        ge=0,
+        le=1,
+        description="Share of the view's width, from the left edge of its SVG viewBox.",
+        examples=[0.3667],
+    )
+    y: float = Field(
+        ge=0,
+        le=1,
+        description="Share of the view's height, from the top edge of its SVG viewBox.",
+        examples=[0.7556],
+    )
+    side: FigureSide = Field(
+        description="The person's own side: `left`, `right` or `midline`. In the front view "
+        "the person's left is on the viewer's right; in the back view on the viewer's left; "
+        "the side view shows the right side."
+    )
+    site: int = Field(
+        description="Which site, for points with several (both sides of a bilateral point "
+        "share a number).",
+        examples=[1],
+    )
+    source: str = Field(
+        description="Slug of the source that placed it on the figure.",
+        examples=["acupoint-kb-body-map"],
+    )
+    based_on: str = Field(
+        description="Slug of the source of the location it follows.", examples=[WHO]
+    )
+    note: str | None = Field(
+        description="Where the figure cannot show the site itself (inside the mouth, on the "
+        "sole), what it shows instead.",
+        examples=[None],
     )
 
 
@@ -273,6 +323,10 @@ class PointDetail(BaseModel):
     names: PrimaryNames = Field(description="The point's main names.")
     all_names: list[NameOut] = Field(description="Every name and spelling, each with its source.")
     locations: list[LocationOut] = Field(description="How to find it, each text with its source.")
+    figure_sites: list[FigureSite] = Field(
+        description="Where the body figure (`/v1/body-map`) shows it: approximate display "
+        "positions, one per site and side; empty when the point has no location."
+    )
     regions: list[RegionLink] = Field(
         description="Body regions its sources place it in, each with its source."
     )

@@ -2,10 +2,15 @@
 
 from collections import Counter
 
-from app.models.points import NameKind
+from app.models.points import FigureSide, Laterality, NameKind
 from app.seeding.reader import FILES, SeedData, SeedIssue, label
 from app.seeding.schemas import NameRecord
-from app.seeding.writer import CATALOG_SOURCE, EDITORIAL_SOURCE, EXTRA_POINTS_SOURCE
+from app.seeding.writer import (
+    CATALOG_SOURCE,
+    EDITORIAL_SOURCE,
+    EXTRA_POINTS_SOURCE,
+    MIDLINE_MERIDIANS,
+)
 from app.text.identifiers import (
     build_prefix_table,
     candidate_codes,
@@ -18,6 +23,7 @@ BUILT_IN_SOURCES = (CATALOG_SOURCE, EXTRA_POINTS_SOURCE, EDITORIAL_SOURCE)
 POINTS_CSV = "catalog/points.csv"
 EXTRAS_CSV = "catalog/extra_points.csv"
 DETAILS = "content/points.yaml"
+SITES_CSV = "catalog/figure_sites.csv"
 
 
 def check_consistency(data: SeedData) -> list[SeedIssue]:
@@ -28,6 +34,7 @@ def check_consistency(data: SeedData) -> list[SeedIssue]:
     issues += _point_names(data)
     issues += _synonyms(data)
     issues += _every_point_placed(data)
+    issues += _figure_sites(data)
     return issues
 
 
@@ -77,6 +84,58 @@ def _every_point_placed(data: SeedData) -> list[SeedIssue]:
         for point in points
         if point.code not in placed
     ]
+
+
+def laterality_of(data: SeedData) -> dict[str, Laterality]:
+    """Code -> laterality: GV and CV points lie on the midline, other meridian points are
+    bilateral, extra points say which they are."""
+    found = {
+        p.code: Laterality.MIDLINE if p.meridian in MIDLINE_MERIDIANS else Laterality.BILATERAL
+        for p in data.catalog_points
+    }
+    return found | {p.code: p.laterality for p in data.extra_points}
+
+
+def _figure_sites(data: SeedData) -> list[SeedIssue]:
+    """Every located point is on the figure, with the sites its laterality needs, each
+    following one of the point's own locations."""
+    located: dict[str, set[str]] = {}
+    for place in data.point_locations:
+        located.setdefault(place.code, set()).add(place.source)
+    sites: dict[str, set[tuple[int, FigureSide]]] = {}
+    issues = []
+    for site in data.figure_sites:
+        sites.setdefault(site.code, set()).add((site.site, site.side))
+        sources = located.get(site.code, set())
+        if site.based_on not in sources:
+            where = f"code/view/site/side={site.code}/{site.view}/{site.site}/{site.side}"
+            issues.append(
+                SeedIssue(
+                    SITES_CSV,
+                    where,
+                    "based_on",
+                    f"{site.based_on!r} gives no location of {site.code}",
+                )
+            )
+    for code, laterality in laterality_of(data).items():
+        if code not in located:
+            continue
+        found = sites.get(code, set())
+        sides = {side for _site, side in found}
+        problem = None
+        if not found:
+            problem = "the point has a location but no site on the body figure"
+        elif (
+            laterality is Laterality.BILATERAL and not {FigureSide.LEFT, FigureSide.RIGHT} <= sides
+        ):
+            problem = "a bilateral point needs a site on the left and one on the right"
+        elif laterality is Laterality.MIDLINE and FigureSide.MIDLINE not in sides:
+            problem = "a midline point needs a site on the midline"
+        elif laterality is Laterality.SEVERAL_SITES and len(found) < 2:
+            problem = "a point with several sites needs at least two on the figure"
+        if problem:
+            issues.append(SeedIssue(SITES_CSV, f"code={code}", "side", problem))
+    return issues
 
 
 def _catalog(data: SeedData) -> list[SeedIssue]:
@@ -152,7 +211,13 @@ def _references(data: SeedData) -> list[SeedIssue]:
                 SeedIssue(file, name, field, f"unknown reference {value!r}", refers_to=value)
             )
 
-    for kind in ("point_names", "point_locations", "point_regions", "point_categories"):
+    for kind in (
+        "point_names",
+        "point_locations",
+        "point_regions",
+        "point_categories",
+        "figure_sites",
+    ):
         file, _model, keys = FILES[kind]
         for record in getattr(data, kind):
             name = label(keys, (getattr(record, key) for key in keys))
@@ -160,6 +225,7 @@ def _references(data: SeedData) -> list[SeedIssue]:
             need(file, name, "source", record.source, sources)
             need(file, name, "confirmed_by", getattr(record, "confirmed_by", None), sources)
             need(file, name, "region", getattr(record, "region", None), regions)
+            need(file, name, "based_on", getattr(record, "based_on", None), sources)
 
     seen_regions: set[str] = set()
     for region in data.regions:

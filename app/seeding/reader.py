@@ -21,6 +21,7 @@ from app.seeding.schemas import (
     ConditionRecord,
     ContraindicationRecord,
     ErratumRecord,
+    FigureSiteRecord,
     Manifest,
     MeridianRecord,
     PointCategoryRecord,
@@ -78,6 +79,7 @@ class SeedData:
     routines: list[RoutineRecord]
     tips: list[TipRecord]
     errata: list[ErratumRecord]
+    figure_sites: list[FigureSiteRecord] = field(default_factory=list)
 
 
 # SeedData field → (file, record model, the fields that key a record in labels).
@@ -101,6 +103,11 @@ FILES: dict[str, tuple[str, type[BaseModel], tuple[str, ...]]] = {
     "routines": ("content/routines.yaml", RoutineRecord, ("slug",)),
     "tips": ("content/tips.yaml", TipRecord, ("slug",)),
     "errata": ("content/errata.yaml", ErratumRecord, ("slug",)),
+    "figure_sites": (
+        "catalog/figure_sites.csv",
+        FigureSiteRecord,
+        ("code", "view", "site", "side"),
+    ),
 }
 
 

@@ -20,6 +20,7 @@ from app.seeding.schemas import (
     ConditionRecord,
     ContraindicationRecord,
     ErratumRecord,
+    FigureSiteRecord,
     Manifest,
     MeridianRecord,
     PointCategoryRecord,
@@ -111,6 +112,13 @@ KINDS: dict[str, Kind] = {
         Kind("routines", "routines", RoutineRecord, _field("slug"), ("slug",)),
         Kind("tips", "tips", TipRecord, _field("slug"), ("slug",)),
         Kind("errata", "errata", ErratumRecord, _field("slug"), ("slug",)),
+        Kind(
+            "figure-sites",
+            "figure_sites",
+            FigureSiteRecord,
+            _fields("code", "view", "site", "side"),
+            ("code", "view", "site", "side"),
+        ),
     )
 }
 

@@ -1,6 +1,7 @@
 """The shape of every seed record, validated before anything is written."""
 
 from datetime import date
+from decimal import Decimal
 from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -8,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from app.models.base import ReviewStatus
 from app.models.conditions import Evidence
 from app.models.contraindications import Scope, Severity, Trigger
-from app.models.points import Category, Laterality, NameKind, SideUse
+from app.models.points import BodyView, Category, FigureSide, Laterality, NameKind, SideUse
 from app.models.sources import SourceKind
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]
@@ -387,6 +388,35 @@ class PointLocationRecord(Record):
     )
     note: Text | None = Field(
         default=None, description="How this site differs from others.", examples=[None]
+    )
+
+
+Fraction = Annotated[Decimal, Field(ge=0, le=1, max_digits=5, decimal_places=4)]
+"""A share of a view's width or height, to four places: exact in every record and export."""
+
+
+class FigureSiteRecord(Record):
+    """Where the body figure shows one site of a point (``catalog/figure_sites.csv``)."""
+
+    code: PointCode = Field(description="The point's code.", examples=["ST36"])
+    view: BodyView = Field(description="The figure's view: `front`, `back` or `side`.")
+    site: int = Field(gt=0, le=40, description="Which site, for points with several.", examples=[1])
+    side: FigureSide = Field(description="The person's own side: `left`, `right` or `midline`.")
+    x: Fraction = Field(
+        description="Share of the view's width, from the left of its viewBox.", examples=["0.4"]
+    )
+    y: Fraction = Field(
+        description="Share of the view's height, from the top of its viewBox.",
+        examples=["0.76"],
+    )
+    source: Slug = Field(
+        description="Who placed it on the figure.", examples=["acupoint-kb-body-map"]
+    )
+    based_on: Slug = Field(description="The source of the location it follows.", examples=[WHO])
+    note: Text | None = Field(
+        default=None,
+        description="Where the figure cannot show the site itself (inside the mouth, say).",
+        examples=[None],
     )
 
 

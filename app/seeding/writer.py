@@ -29,6 +29,7 @@ from app.models.points import (
     NameKind,
     Point,
     PointCategory,
+    PointFigureSite,
     PointKind,
     PointLocation,
     PointName,
@@ -94,6 +95,7 @@ def dataset_checksum(data: SeedData) -> str:
             ("routines", data.routines),
             ("tips", data.tips),
             ("errata", data.errata),
+            ("figure_sites", data.figure_sites),
         )
     }
     content["manifest"] = [data.manifest.model_dump(mode="json")]
@@ -252,6 +254,7 @@ class _Sync:
             table_of(PointName), ["point_id", "kind", "value"], self._names(points, sources)
         )
         self._details(points, sources, regions, conditions)
+        self._figure_sites(points, sources)
         self._categories(points, sources)
         self._safety(sources, regions, points)
         self._routines(points, sources, conditions)
@@ -419,6 +422,23 @@ class _Sync:
         ]
         self.upsert(table_of(ConditionSynonym), ["condition_id", "value"], synonyms)
         self.upsert(table_of(PointCondition), ["point_id", "condition_id", "source_id"], claims)
+
+    def _figure_sites(self, points: dict[str, int], sources: dict[str, int]) -> None:
+        rows = [
+            self.cited(
+                sources[site.source],
+                point_id=points[site.code],
+                view=site.view,
+                site=site.site,
+                side=site.side,
+                x=float(site.x),
+                y=float(site.y),
+                based_on_id=sources[site.based_on],
+                note=site.note,
+            )
+            for site in self.data.figure_sites
+        ]
+        self.upsert(table_of(PointFigureSite), ["point_id", "view", "site", "side"], rows)
 
     def _categories(self, points: dict[str, int], sources: dict[str, int]) -> None:
         rows = [

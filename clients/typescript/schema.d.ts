@@ -304,6 +304,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/body-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the body map
+         * @description The body figure's views (front, back, side; each an SVG with its viewBox size) and, for every point with a location, where the figure shows it: `x` and `y` are shares (0–1) of the view's width and height from the top-left of its viewBox, `side` is the person's own side (in the front view their left is on the viewer's right). Bilateral points have a site on each side, multi-site extra points every site. Positions are approximate, for display: the location text of each point (`/v1/points/{ref}`) is the reference. One cacheable answer for the whole map.
+         */
+        get: operations["get_body_map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/body-map/figures/{view}.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a view of the body figure
+         * @description The figure drawn for this project, as SVG (`image/svg+xml`): a plain standing figure, no scripts, with an accessible `<title>`. `view` is `front`, `back` or `side`; any other gets 404. Usable straight from `<img src>`.
+         */
+        get: operations["get_figure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sources": {
         parameters: {
             query?: never;
@@ -1223,6 +1263,89 @@ export interface components {
              */
             correction: string | null;
         };
+        /**
+         * BodyMap
+         * @description Coordinates are shares (0–1) of a view's width and height from the top-left of its
+         *     viewBox; a site's `side` is the person's own side.
+         */
+        BodyMap: {
+            /**
+             * Views
+             * @description The figure's views, each its own SVG.
+             */
+            views: components["schemas"]["BodyMapView"][];
+            /**
+             * Points
+             * @description Every point with a location, in conventional order.
+             */
+            points: components["schemas"]["BodyMapPoint"][];
+            /**
+             * Attribution
+             * @description What the figure and positions are; show it with the map.
+             * @example Body figure drawn for acupoint-kb. Positions are approximate display positions, computed from each point's location text with the WHO 2008 proportional B-cun measurements; the location text (on each point) is the reference.
+             */
+            attribution: string;
+            /**
+             * Sources
+             * @description Every source the sites cite.
+             */
+            sources: components["schemas"]["SourceOut"][];
+            /**
+             * Dataset Version
+             * @description Version of the dataset that answered.
+             * @example 2026.11.24
+             */
+            dataset_version: string;
+        };
+        /** BodyMapPoint */
+        BodyMapPoint: {
+            /**
+             * Code
+             * @description Canonical code, no hyphen.
+             * @example ST36
+             */
+            code: string;
+            /**
+             * Display Code
+             * @description Code as usually displayed.
+             * @example ST-36
+             */
+            display_code: string;
+            /**
+             * Sites
+             * @description Where the figure shows it: one entry per site and side.
+             */
+            sites: components["schemas"]["FigureSite"][];
+        };
+        /** BodyMapView */
+        BodyMapView: {
+            /** @description The view's name. */
+            view: components["schemas"]["BodyView"];
+            /**
+             * Width
+             * @description Width of the SVG's viewBox.
+             * @example 360
+             */
+            width: number;
+            /**
+             * Height
+             * @description Height of the SVG's viewBox.
+             * @example 1000
+             */
+            height: number;
+            /**
+             * Href
+             * @description Where to get the SVG.
+             * @example /v1/body-map/figures/front.svg
+             */
+            href: string;
+        };
+        /**
+         * BodyView
+         * @description The views of the body figure (each its own SVG).
+         * @enum {string}
+         */
+        BodyView: "front" | "back" | "side";
         /**
          * Category
          * @description The special-point categories of the classical texts.
@@ -2353,6 +2476,59 @@ export interface components {
             /** @description The records' checksum. */
             checksum: components["schemas"]["ExportChecksum"];
         };
+        /**
+         * FigureSide
+         * @description The person's own side.
+         * @enum {string}
+         */
+        FigureSide: "left" | "right" | "midline";
+        /**
+         * FigureSite
+         * @description Where the body figure shows one site of the point: an approximate display position,
+         *     computed from the point's location text; the text is the reference.
+         */
+        FigureSite: {
+            /** @description The figure's view: `front`, `back` or `side`. */
+            view: components["schemas"]["BodyView"];
+            /**
+             * X
+             * @description Share of the view's width, from the left edge of its SVG viewBox.
+             * @example 0.3667
+             */
+            x: number;
+            /**
+             * Y
+             * @description Share of the view's height, from the top edge of its SVG viewBox.
+             * @example 0.7556
+             */
+            y: number;
+            /** @description The person's own side: `left`, `right` or `midline`. In the front view the person's left is on the viewer's right; in the back view on the viewer's left; the side view shows the right side. */
+            side: components["schemas"]["FigureSide"];
+            /**
+             * Site
+             * @description Which site, for points with several (both sides of a bilateral point share a number).
+             * @example 1
+             */
+            site: number;
+            /**
+             * Source
+             * @description Slug of the source that placed it on the figure.
+             * @example acupoint-kb-body-map
+             */
+            source: string;
+            /**
+             * Based On
+             * @description Slug of the source of the location it follows.
+             * @example who-wpro-2008
+             */
+            based_on: string;
+            /**
+             * Note
+             * @description Where the figure cannot show the site itself (inside the mouth, on the sole), what it shows instead.
+             * @example null
+             */
+            note: string | null;
+        };
         /** Health */
         Health: {
             /**
@@ -2909,6 +3085,11 @@ export interface components {
              * @description How to find it, each text with its source.
              */
             locations: components["schemas"]["LocationOut"][];
+            /**
+             * Figure Sites
+             * @description Where the body figure (`/v1/body-map`) shows it: approximate display positions, one per site and side; empty when the point has no location.
+             */
+            figure_sites: components["schemas"]["FigureSite"][];
             /**
              * Regions
              * @description Body regions its sources place it in, each with its source.
@@ -4414,7 +4595,7 @@ export interface operations {
             header?: {
                 /**
                  * @description `ETag`s of earlier answers (comma separated, weak or strong) or `*`: while the answer still has one of them, it is 304 with no body.
-                 * @example "d5ac004fa14cebdf1f834432"
+                 * @example "f63f4386c03b0f47c61168c3"
                  */
                 "If-None-Match"?: string;
                 /**
@@ -6804,6 +6985,298 @@ export interface operations {
             };
         };
     };
+    get_body_map: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `ETag`s of earlier answers (comma separated, weak or strong) or `*`: while the answer still has one of them, it is 304 with no body.
+                 * @example "f619457725df527e5fca4b1e"
+                 */
+                "If-None-Match"?: string;
+                /**
+                 * @description An id for this request, to find it in the server's logs (a proxy or the caller's own trace id): 1 to 128 visible ASCII characters, else the server makes one. The answer's `X-Request-ID` says which was used.
+                 * @example checkout-7f3a9c
+                 */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body map. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyMap"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches. No body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The key is missing (`key-required`, on operations that need one) or is not valid: unknown, revoked or expired (`invalid-key`, whatever the operation). `WWW-Authenticate` names the scheme. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header refuses JSON, the only media type this API answers in. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than the limit (4096 bytes unless configured otherwise). */
+            414: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This operation takes no query parameters: any given is refused, and `errors` lists them. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    /**
+                     * @description The quotas this request counts against (draft-ietf-httpapi-ratelimit-headers): name, `q` requests per `w` seconds. On every answer under /v1 while rate limits are on, as they are by default.
+                     * @example "anonymous";q=120;w=60
+                     */
+                    "RateLimit-Policy": string;
+                    /**
+                     * @description What is left of each quota: `r` requests remaining, `t` seconds until the window ends. On every answer under /v1 while rate limits are on, as they are by default.
+                     * @example "anonymous";r=119;t=60
+                     */
+                    RateLimit: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; its details are logged, not sent. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready to answer: the knowledge base is not loaded yet (or, on /readyz, the database does not answer). Retry after the `Retry-After` delay. */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_figure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `ETag`s of earlier answers (comma separated, weak or strong) or `*`: while the answer still has one of them, it is 304 with no body.
+                 * @example "1470bec458a0f4cbab38a069"
+                 */
+                "If-None-Match"?: string;
+                /**
+                 * @description An id for this request, to find it in the server's logs (a proxy or the caller's own trace id): 1 to 128 visible ASCII characters, else the server makes one. The answer's `X-Request-ID` says which was used.
+                 * @example checkout-7f3a9c
+                 */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                /** @description `front`, `back` or `side`. */
+                view: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SVG. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches. No body. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The key is missing (`key-required`, on operations that need one) or is not valid: unknown, revoked or expired (`invalid-key`, whatever the operation). `WWW-Authenticate` names the scheme. */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No record is known by this identifier: `hint` names close ones (for points, `suggestions` lists them). An identifier containing `/` matches no path and gets the plain `not-found` problem. */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header refuses JSON, the only media type this API answers in. */
+            406: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than the limit (4096 bytes unless configured otherwise). */
+            414: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid request: a parameter or the body is invalid, or a query parameter is unknown. `errors` lists each field and what is wrong with it. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem. */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    /**
+                     * @description The quotas this request counts against (draft-ietf-httpapi-ratelimit-headers): name, `q` requests per `w` seconds. On every answer under /v1 while rate limits are on, as they are by default.
+                     * @example "anonymous";q=120;w=60
+                     */
+                    "RateLimit-Policy": string;
+                    /**
+                     * @description What is left of each quota: `r` requests remaining, `t` seconds until the window ends. On every answer under /v1 while rate limits are on, as they are by default.
+                     * @example "anonymous";r=119;t=60
+                     */
+                    RateLimit: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; its details are logged, not sent. */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_sources: {
         parameters: {
             query?: {
@@ -6815,7 +7288,7 @@ export interface operations {
             header?: {
                 /**
                  * @description `ETag`s of earlier answers (comma separated, weak or strong) or `*`: while the answer still has one of them, it is 304 with no body.
-                 * @example "99d2c86d2137f408ed40099d"
+                 * @example "2a0a697710bdfa0f26596afe"
                  */
                 "If-None-Match"?: string;
                 /**

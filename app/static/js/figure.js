@@ -6,6 +6,9 @@ import { h } from "./dom.js";
 import { sideLabel } from "./format.js";
 
 let bodyMap = null;
+const FRONT_WIDTH = 360;
+const PANEL_REM = 8;
+const MAX_PANEL_REM = 18;
 
 /** The body map, asked for once; null when the server has none. */
 export function loadBodyMap() {
@@ -38,7 +41,7 @@ export function renderFigure(map, points, { selected = null, label = "Where the 
           .map((site) => marker(point, site, view.view, point.code === selected)),
       );
       if (!markers.length) return null;
-      return h(
+      const panel = h(
         "div",
         { class: "figure-view" },
         h(
@@ -49,6 +52,11 @@ export function renderFigure(map, points, { selected = null, label = "Where the 
         ),
         h("p", { class: "figure-view-name", "aria-hidden": "true" }, `${capitalise(view.view)} view`),
       );
+      // Every view drawn at one scale: a narrower view gets a narrower panel (CSSOM, as below).
+      const share = (Number(view.width) || FRONT_WIDTH) / FRONT_WIDTH;
+      panel.style.flex = `0 1 ${PANEL_REM * share}rem`;
+      panel.style.maxWidth = `${MAX_PANEL_REM * share}rem`;
+      return panel;
     })
     .filter(Boolean);
   if (!panels.length) return null;

@@ -5,6 +5,10 @@ from .accept_correction_patch_type_0 import AcceptCorrectionPatchType0
 from .audit_item import AuditItem
 from .audit_item_after_type_0 import AuditItemAfterType0
 from .audit_item_before_type_0 import AuditItemBeforeType0
+from .body_map import BodyMap
+from .body_map_point import BodyMapPoint
+from .body_map_view import BodyMapView
+from .body_view import BodyView
 from .category import Category
 from .category_member import CategoryMember
 from .category_membership import CategoryMembership
@@ -43,6 +47,8 @@ from .export_document import ExportDocument
 from .export_document_records import ExportDocumentRecords
 from .export_document_records_additional_property_item import ExportDocumentRecordsAdditionalPropertyItem
 from .field_problem import FieldProblem
+from .figure_side import FigureSide
+from .figure_site import FigureSite
 from .health import Health
 from .hit_kind import HitKind
 from .laterality import Laterality
@@ -123,6 +129,10 @@ __all__ = (
     "AuditItem",
     "AuditItemAfterType0",
     "AuditItemBeforeType0",
+    "BodyMap",
+    "BodyMapPoint",
+    "BodyMapView",
+    "BodyView",
     "Category",
     "CategoryMember",
     "CategoryMembership",
@@ -161,6 +171,8 @@ __all__ = (
     "ExportDocumentRecords",
     "ExportDocumentRecordsAdditionalPropertyItem",
     "FieldProblem",
+    "FigureSide",
+    "FigureSite",
     "Health",
     "HitKind",
     "Laterality",

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.caution_out import CautionOut
     from ..models.condition_claim import ConditionClaim
     from ..models.erratum_out import ErratumOut
+    from ..models.figure_site import FigureSite
     from ..models.location_out import LocationOut
     from ..models.meridian_ref import MeridianRef
     from ..models.name_out import NameOut
@@ -42,6 +43,8 @@ class PointDetail:
         names (PrimaryNames):
         all_names (list[NameOut]): Every name and spelling, each with its source.
         locations (list[LocationOut]): How to find it, each text with its source.
+        figure_sites (list[FigureSite]): Where the body figure (`/v1/body-map`) shows it: approximate display positions,
+            one per site and side; empty when the point has no location.
         regions (list[RegionLink]): Body regions its sources place it in, each with its source.
         techniques (list[TechniqueOut]): How to press it, per source.
         conditions (list[ConditionClaim]): What sources say it helps with, main uses first.
@@ -65,6 +68,7 @@ class PointDetail:
     names: PrimaryNames
     all_names: list[NameOut]
     locations: list[LocationOut]
+    figure_sites: list[FigureSite]
     regions: list[RegionLink]
     techniques: list[TechniqueOut]
     conditions: list[ConditionClaim]
@@ -113,6 +117,11 @@ class PointDetail:
         for locations_item_data in self.locations:
             locations_item = locations_item_data.to_dict()
             locations.append(locations_item)
+
+        figure_sites = []
+        for figure_sites_item_data in self.figure_sites:
+            figure_sites_item = figure_sites_item_data.to_dict()
+            figure_sites.append(figure_sites_item)
 
         regions = []
         for regions_item_data in self.regions:
@@ -170,6 +179,7 @@ class PointDetail:
                 "names": names,
                 "all_names": all_names,
                 "locations": locations,
+                "figure_sites": figure_sites,
                 "regions": regions,
                 "techniques": techniques,
                 "conditions": conditions,
@@ -191,6 +201,7 @@ class PointDetail:
         from ..models.caution_out import CautionOut  # noqa: PLC0415
         from ..models.condition_claim import ConditionClaim  # noqa: PLC0415
         from ..models.erratum_out import ErratumOut  # noqa: PLC0415
+        from ..models.figure_site import FigureSite  # noqa: PLC0415
         from ..models.location_out import LocationOut  # noqa: PLC0415
         from ..models.meridian_ref import MeridianRef  # noqa: PLC0415
         from ..models.name_out import NameOut  # noqa: PLC0415
@@ -255,6 +266,13 @@ class PointDetail:
             locations_item = LocationOut.from_dict(locations_item_data)
 
             locations.append(locations_item)
+
+        figure_sites = []
+        _figure_sites = d.pop("figure_sites")
+        for figure_sites_item_data in _figure_sites:
+            figure_sites_item = FigureSite.from_dict(figure_sites_item_data)
+
+            figure_sites.append(figure_sites_item)
 
         regions = []
         _regions = d.pop("regions")
@@ -323,6 +341,7 @@ class PointDetail:
             names=names,
             all_names=all_names,
             locations=locations,
+            figure_sites=figure_sites,
             regions=regions,
             techniques=techniques,
             conditions=conditions,
