@@ -88,17 +88,18 @@ def test_tips_keep_the_editorial_note(client: TestClient) -> None:
 def test_sources_list_and_detail(client: TestClient, seed_data: SeedData) -> None:
     body = client.get("/v1/sources?limit=100").json()
     rest = client.get("/v1/sources?limit=100&offset=100").json()
-    assert body["total"] == rest["total"] == 134
+    assert body["total"] == rest["total"] == 135
     slugs = [s["slug"] for s in body["items"] + rest["items"]]
     # The hand-written sources, then those of the catalog's reference data, by slug.
-    assert slugs[:5] == [
+    assert slugs[:6] == [
         ARTICLE,
         "who-wpro-2008",
         "who-nomenclature-1991",
         "gb-t-12346-2021",
         "acupoint-kb-editorial",
+        "acupoint-kb-body-map",
     ]
-    assert slugs[5:] == sorted(slugs[5:])
+    assert slugs[6:] == sorted(slugs[6:])
     assert slugs == [s.slug for s in seed_data.sources]
     who = client.get("/v1/sources/who-wpro-2008")
     assert who.status_code == 200
