@@ -15,7 +15,6 @@ import re
 import shlex
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -30,6 +29,7 @@ import yaml
 
 from app import healthcheck
 from app.core.settings import PROJECT_ROOT
+from tests.live_server import free_port
 from tests.support import DatabaseFactory
 
 DOCKERFILE = PROJECT_ROOT / "Dockerfile"
@@ -280,13 +280,6 @@ def replay(stages: list[Stage], folder: Path) -> Image:
 def image(tmp_path_factory: pytest.TempPathFactory) -> Image:
     stages = parse_dockerfile(DOCKERFILE.read_text(encoding="utf-8"))
     return replay(stages, tmp_path_factory.mktemp("image"))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def files_outside_data(folder: Path) -> dict[str, tuple[int, int]]:

@@ -20,7 +20,8 @@ import pytest
 
 from app.core.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX
 from app.core.settings import PROJECT_ROOT, Settings
-from tests.test_workers import free_port, wait_until_ready
+from tests.live_server import free_port
+from tests.test_workers import wait_until_ready
 
 HEADER_TIMEOUT_SECONDS = 1.0
 BODY_TIMEOUT_SECONDS = 1.0

@@ -21,8 +21,9 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from app.core.settings import PROJECT_ROOT
+from tests.live_server import free_port
 from tests.support import bearer, make_key
-from tests.test_workers import Server, free_port, serving_process, wait_until_ready
+from tests.test_workers import Server, serving_process, wait_until_ready
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/net/tcp").exists(), reason="finds each connection's worker in /proc (Linux)"

@@ -13,7 +13,6 @@ The servers start together, once for the module, and are always stopped.
 import http.client
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from app.core.settings import PROJECT_ROOT
+from tests.live_server import free_port
 from tests.support import (
     POSTGRES_ADMIN_URL,
     REQUIRE_POSTGRES,
@@ -128,13 +128,6 @@ class Server:
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)  # the group this module started
             self.process.wait(timeout=10)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def start(name: str, database_url: str, log_dir: Path, **settings: str) -> Server:

@@ -11,7 +11,6 @@ import json
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -30,6 +29,7 @@ from app.core.database import build_engine, session_factory
 from app.core.settings import PROJECT_ROOT
 from app.models.audit import AuditEntry
 from app.models.records import Change
+from tests.live_server import free_port
 from tests.support import bearer, dataset_state, make_key, settings_for
 
 RELOAD_INTERVAL_SECONDS = 0.5
@@ -58,13 +58,6 @@ class Server:
 
     def log_tail(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")[-4000:]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def wait_until_ready(base_url: str, process: subprocess.Popen[bytes], log: Path) -> None:
