@@ -384,8 +384,12 @@ def test_without_a_dataset_the_tools_say_so(empty_database: str) -> None:
 
 
 def test_outside_the_app_lifespan_mcp_answers_503_problem(seeded_database: str) -> None:
-    client = TestClient(create_app(settings_for(seeded_database)))  # no lifespan: not running
-    answer = client.post("/mcp", json={}, headers={"Host": "127.0.0.1:8000"})
+    app = create_app(settings_for(seeded_database))
+    client = TestClient(app)  # no lifespan: not running, and nothing closes its engine
+    try:
+        answer = client.post("/mcp", json={}, headers={"Host": "127.0.0.1:8000"})
+    finally:
+        app.state.engine.dispose()
     assert answer.status_code == 503
     assert answer.headers["content-type"] == "application/problem+json"
     assert answer.headers["retry-after"] == "5"
