@@ -169,7 +169,7 @@ def test_well_known_points_sit_on_their_landmarks(
 
 
 def test_the_figure_marks_the_landmarks_the_tests_use() -> None:
-    front = figures()["front"].content.decode()
+    front = figures()["front"].body.content.decode()
     assert '<circle cx="180.0" cy="404.0"' in front  # navel
     assert '<circle cx="124.0" cy="272.0"' in front  # nipples
     assert '<circle cx="236.0" cy="272.0"' in front

@@ -66,4 +66,5 @@ async def get_figure(
     ],
 ) -> Response:
     body = figure_body(view)
-    return cached_bytes(request, body, settings.cache_max_age_seconds, SVG_MEDIA_TYPE)
+    cache_control = f"public, max-age={settings.cache_max_age_seconds}"
+    return cached_bytes(request, body, cache_control, SVG_MEDIA_TYPE)

@@ -14,7 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from app.core.assets import Asset, load_assets
-from app.core.http_cache import etag_matches
+from app.core.http_cache import cached_bytes
 from app.core.settings import PROJECT_ROOT
 
 STATIC_DIR = PROJECT_ROOT / "app" / "static"
@@ -30,10 +30,7 @@ def answer(request: Request, name: str) -> Response:
     asset = assets().get(name)
     if asset is None:
         raise HTTPException(404)
-    headers = {"ETag": asset.etag, "Cache-Control": "public, no-cache"}
-    if etag_matches(request.headers.get("if-none-match"), asset.etag):
-        return Response(status_code=304, headers=headers)
-    return Response(asset.body, media_type=asset.media_type, headers=headers)
+    return cached_bytes(request, asset.body, "public, no-cache", asset.media_type)
 
 
 async def page(request: Request) -> Response:

@@ -1,8 +1,9 @@
 """Static files (the finder page), read once into memory with their media types and ETags."""
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.core.http_cache import CachedBody
 
 MEDIA_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -14,9 +15,8 @@ MEDIA_TYPES = {
 
 @dataclass(frozen=True, slots=True)
 class Asset:
-    body: bytes
+    body: CachedBody
     media_type: str
-    etag: str
 
 
 def load_assets(folder: Path) -> dict[str, Asset]:
@@ -26,7 +26,6 @@ def load_assets(folder: Path) -> dict[str, Asset]:
         media_type = MEDIA_TYPES.get(path.suffix)
         if media_type is None or not path.is_file():
             continue
-        body = path.read_bytes()
-        etag = f'"{hashlib.blake2b(body, digest_size=12).hexdigest()}"'
-        assets[path.relative_to(folder).as_posix()] = Asset(body, media_type, etag)
+        body = CachedBody.of_bytes(path.read_bytes())
+        assets[path.relative_to(folder).as_posix()] = Asset(body, media_type)
     return assets

@@ -4,7 +4,6 @@ The views and their viewBox sizes come from the files themselves, so the API and
 positions it serves cannot disagree with the drawing.
 """
 
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -24,8 +23,7 @@ class Figure:
     view: str
     width: float
     height: float
-    content: bytes
-    etag: str
+    body: CachedBody
 
 
 def _read(view: str) -> Figure:
@@ -33,8 +31,7 @@ def _read(view: str) -> Figure:
     found = _VIEW_BOX.search(content)
     if found is None:
         raise ValueError(f"{view}.svg has no viewBox starting at 0 0")
-    etag = f'"{hashlib.blake2b(content, digest_size=12).hexdigest()}"'
-    return Figure(view, float(found[1]), float(found[2]), content, etag)
+    return Figure(view, float(found[1]), float(found[2]), CachedBody.of_bytes(content))
 
 
 @cache
@@ -54,4 +51,4 @@ def figure_body(view: str) -> CachedBody:
             f"The body figure has no view {view!r}.",
             hint=f"Ask for one of: {', '.join(f'{v}.svg' for v in VIEWS)}.",
         )
-    return CachedBody(figure.content, figure.etag)
+    return figure.body

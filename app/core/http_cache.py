@@ -17,7 +17,10 @@ class CachedBody:
 
     @classmethod
     def of(cls, model: BaseModel) -> "CachedBody":
-        content = model.model_dump_json().encode()
+        return cls.of_bytes(model.model_dump_json().encode())
+
+    @classmethod
+    def of_bytes(cls, content: bytes) -> "CachedBody":
         return cls(content, f'"{hashlib.blake2b(content, digest_size=12).hexdigest()}"')
 
 
@@ -34,14 +37,14 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
 
 
 def cached_json(request: Request, body: CachedBody, max_age: int) -> Response:
-    return cached_bytes(request, body, max_age, JSON_MEDIA_TYPE)
+    return cached_bytes(request, body, f"public, max-age={max_age}", JSON_MEDIA_TYPE)
 
 
-def cached_bytes(request: Request, body: CachedBody, max_age: int, media_type: str) -> Response:
-    headers = {
-        "ETag": body.etag,
-        "Cache-Control": f"public, max-age={max_age}",
-    }
+def cached_bytes(
+    request: Request, body: CachedBody, cache_control: str, media_type: str
+) -> Response:
+    """``body`` with its ETag, or 304 when the client holds it already."""
+    headers = {"ETag": body.etag, "Cache-Control": cache_control}
     if etag_matches(request.headers.get("if-none-match"), body.etag):
         return Response(status_code=304, headers=headers)
     return Response(body.content, media_type=media_type, headers=headers)
